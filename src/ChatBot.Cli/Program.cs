@@ -1,0 +1,1 @@
+Console.WriteLine("chatbot: verbs arrive with the retrieval core.");

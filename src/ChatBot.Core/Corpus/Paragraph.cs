@@ -1,0 +1,8 @@
+namespace ChatBot.Core.Corpus;
+
+/// <summary>One cleaned paragraph (or list item, or quotation with its attribution) and the span of the source it was rebuilt from.</summary>
+/// <param name="Text">Clean text, white space normalised; list items keep a leading "• ".</param>
+/// <param name="Start">Offset (in UTF-16 chars) of the first source character this paragraph came from.</param>
+/// <param name="End">Offset one past the last source character this paragraph came from.</param>
+/// <param name="IsListItem">True for a bullet-list item.</param>
+public sealed record Paragraph(string Text, int Start, int End, bool IsListItem = false);

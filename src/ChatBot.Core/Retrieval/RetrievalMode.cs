@@ -1,0 +1,9 @@
+namespace ChatBot.Core.Retrieval;
+
+/// <summary>How passages are ranked.</summary>
+public enum RetrievalMode
+{
+    Keyword,
+    Vector,
+    Hybrid,
+}
