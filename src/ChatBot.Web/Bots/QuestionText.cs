@@ -12,7 +12,7 @@ public static class QuestionText
             activity.RemoveRecipientMention();
         }
 
-        // Teams puts a non-breaking space after a mention.
-        return (activity.Text ?? string.Empty).Replace('\u00A0', ' ').Trim();
+        // Teams puts a non-breaking space after a mention, sometimes as the HTML entity.
+        return (activity.Text ?? string.Empty).Replace("&nbsp;", " ", StringComparison.Ordinal).Replace('\u00A0', ' ').Trim();
     }
 }
