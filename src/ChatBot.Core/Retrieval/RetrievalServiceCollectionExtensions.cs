@@ -1,4 +1,5 @@
 using ChatBot.Core.Embeddings;
+using ChatBot.Core.Retrieval.Evaluation;
 using ChatBot.Core.VectorStore;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public static class RetrievalServiceCollectionExtensions
         services.TryAddSingleton<IndexSnapshotStore>();
         services.TryAddSingleton<ICorpusIndex, CorpusIndex>();
         services.TryAddSingleton<IPassageRetriever, HybridPassageRetriever>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvalSuite, RetrievalEvalSuite>());
         return services;
     }
 }
