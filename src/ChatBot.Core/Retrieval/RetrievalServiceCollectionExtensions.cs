@@ -1,3 +1,4 @@
+using ChatBot.Core.Corpus;
 using ChatBot.Core.Embeddings;
 using ChatBot.Core.Retrieval.Evaluation;
 using ChatBot.Core.VectorStore;
@@ -13,11 +14,13 @@ namespace ChatBot.Core.Retrieval;
 public static class RetrievalServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the retrieval half of ChatBot. Needs an <see cref="ICorpusSource"/> (added by AddChatBotCorpus). To use another
-    /// vector database, register its <c>VectorStore</c> before calling this; the passage collection is taken from it.
+    /// Adds the retrieval half of ChatBot, with the corpus reader and chunker (AddChatBotCorpus). To use another vector
+    /// database, register its <c>VectorStore</c> (or the passage <c>VectorStoreCollection</c>) before calling this.
     /// </summary>
     public static IServiceCollection AddChatBotRetrieval(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddChatBotCorpus(configuration);
+        services.TryAddSingleton<ICorpusSource, LoadedCorpusSource>();
         services.AddChatBotEmbeddings(configuration);
         services.AddOptions<RetrievalOptions>().Bind(configuration.GetSection(RetrievalOptions.SectionName))
             .Validate(o => o.Top > 0 && o.CandidatePool > 0, "Retrieval:Top and Retrieval:CandidatePool must be positive.")
