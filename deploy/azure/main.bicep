@@ -187,6 +187,11 @@ var aiSettings = [
     name: 'Embeddings__Deployment'
     value: openAi.outputs.embeddingDeploymentName
   }
+  {
+    // Names the model in the index snapshot's key, so a snapshot built with other embeddings is not reused.
+    name: 'Embeddings__Model'
+    value: embeddingDeployment.model
+  }
 ]
 
 var hostSettings = [
