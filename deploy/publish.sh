@@ -23,4 +23,8 @@ if [ -d prompts ]; then cp -r prompts "$out/"; fi
 # Run the indexer from inside the output folder: it reads the copied corpus and appsettings.json there,
 # and writes the snapshot where the host looks for it.
 (cd "$out" && Index__Folder="$out/.chatbot/index" dotnet "$cli/chatbot.dll" index)
+if [ -z "$(ls -A "$out/.chatbot/index" 2>/dev/null)" ]; then
+  echo "publish.sh: the index step wrote no snapshot to $out/.chatbot/index" >&2
+  exit 1
+fi
 echo "Published to $out (snapshot in $out/.chatbot/index)"
