@@ -30,6 +30,8 @@ public sealed class CorpusLoaderTests : IDisposable
         Write("A.md", "# Head\n\nBody.");
         Write("sub/c.md", "# Sub\n\nNested.");
         Write("ignored.json", "{}");
+        Write(".hidden.txt", "Editor backup.");
+        Write(".git/notes.md", "# Not corpus");
 
         var result = Loader().Load(_folder);
 
