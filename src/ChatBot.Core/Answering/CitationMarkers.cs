@@ -35,11 +35,17 @@ public static partial class CitationMarkers
     /// <summary>Writes source numbers as markers: [1][2].</summary>
     public static string Format(IEnumerable<int> numbers) => string.Concat(numbers.Select(n => $"[{n}]"));
 
+    /// <summary>Moves markers written after a full stop ("claim.[1] Next") before it ("claim [1]. Next"), so sentences split cleanly.</summary>
+    public static string BeforeStops(string text) => AfterStop().Replace(text, m => $" {m.Groups[2].Value.Trim()}{m.Groups[1].Value}");
+
     /// <summary>Collapses runs of spaces and removes spaces left before punctuation.</summary>
     internal static string Tidy(string text) => SpaceBeforePunctuation().Replace(Spaces().Replace(text, " "), "$1").Trim();
 
     [GeneratedRegex(@"\[\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*\]")]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"([.!?…]+[""”’)]*)((?:\s*\[\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*\])+)")]
+    private static partial Regex AfterStop();
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex Spaces();

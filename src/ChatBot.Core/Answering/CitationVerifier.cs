@@ -19,6 +19,8 @@ public sealed class CitationVerifier(
     // A sentence this short ("Here is what the text says:") makes no claim worth a source, so it may stay uncited.
     private const int MaxWordsOfConnective = 2;
 
+    private static readonly SentenceSplitter Sentences = new();
+
     private readonly AnsweringOptions settings = options.Value;
 
     /// <summary>Verifies <paramref name="text"/>, whose markers [n] refer to <paramref name="sources"/>[n-1].</summary>
@@ -30,7 +32,7 @@ public sealed class CitationVerifier(
         var kept = new List<(string Sentence, List<CitationMarkers.Group> Groups, HashSet<int> Supported, int? Attributed)>();
         int dropped = 0, droppedSentences = 0;
 
-        foreach (var sentence in AnswerSentenceSplitter.Split(text ?? string.Empty))
+        foreach (var sentence in Sentences.Split(CitationMarkers.BeforeStops(text ?? string.Empty)))
         {
             var groups = CitationMarkers.Find(sentence).ToList();
             var claim = CitationMarkers.Strip(sentence);
@@ -251,7 +253,7 @@ public sealed class CitationVerifier(
         {
             if (!sentencesOf.TryGetValue(source, out var sentences))
             {
-                sentencesOf[source] = sentences = AnswerSentenceSplitter.Split(sources[source].Text);
+                sentencesOf[source] = sentences = Sentences.Split(sources[source].Text);
             }
 
             return sentences;

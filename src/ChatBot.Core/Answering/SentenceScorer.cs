@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatBot.Core.Indexing;
 
 namespace ChatBot.Core.Answering;
 
@@ -26,6 +27,8 @@ internal sealed partial class SentenceScorer
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ];
 
+    private static readonly SentenceSplitter Sentences = new();
+
     private readonly HashSet<string> questionWords;
     private readonly HashSet<string> contextWords;
     private readonly HashSet<string> questionTokens;
@@ -45,7 +48,7 @@ internal sealed partial class SentenceScorer
         var sentences = new List<(int Passage, int Position, string Text, HashSet<string> Words)>();
         for (var p = 0; p < passages.Count; p++)
         {
-            var split = AnswerSentenceSplitter.Split(passages[p]);
+            var split = Sentences.Split(passages[p]);
             for (var s = 0; s < split.Count; s++)
             {
                 sentences.Add((p, s, split[s], ContentWords.Of(split[s]).ToHashSet()));

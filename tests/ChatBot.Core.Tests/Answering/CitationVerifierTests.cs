@@ -28,7 +28,8 @@ public sealed class CitationVerifierTests
         { "[1]", "", [] },
         { "Here is what I found. Trotsky was born in Yanovka in 1879 [1].", "Here is what I found. Trotsky was born in Yanovka in 1879 [1].", ["p-birth"] },
         { "Trotsky was born in Yanovka in 1879 [1]. He invented the telephone in Paris in 1925 [2].", "Trotsky was born in Yanovka in 1879 [1].", ["p-birth"] },
-        { "Trotsky was born in Yanovka in 1879.[1] He escaped from Siberia in 1902.[2]", "Trotsky was born in Yanovka in 1879.[1] He escaped from Siberia in 1902.[2]", ["p-birth", "p-escape"] },
+        { "Trotsky was born in Yanovka in 1879.[1] He escaped from Siberia in 1902.[2]", "Trotsky was born in Yanovka in 1879 [1]. He escaped from Siberia in 1902 [2].", ["p-birth", "p-escape"] },
+        { "Trotsky was born in Yanovka in 1879. [1][2] He escaped from Siberia in 1902. [2]", "Trotsky was born in Yanovka in 1879 [1]. He escaped from Siberia in 1902 [2].", ["p-birth", "p-escape"] },
         { "Trotsky was born [1] in Yanovka, and escaped from Siberia [2] in 1902.", "Trotsky was born [1] in Yanovka, and escaped from Siberia [2] in 1902.", ["p-birth", "p-escape"] },
         { "I couldn't find that in the text.", "I couldn't find that in the text.", [] },
     };
