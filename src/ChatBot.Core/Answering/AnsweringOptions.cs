@@ -29,6 +29,9 @@ public sealed class AnsweringOptions
     /// <summary>Share (0–1) of a claim's content words that its cited passage must contain for the citation to stand.</summary>
     public double MinCitationSupport { get; set; } = 0.5;
 
+    /// <summary>Also accept a claim whose embedding is close to a sentence of its passage (needs an embedding generator; one model call per checked claim).</summary>
+    public bool EmbeddingSupport { get; set; }
+
     /// <summary>Cosine similarity of claim and passage sentence that also counts as support when an embedding generator is registered.</summary>
     public double MinEmbeddingSupport { get; set; } = 0.75;
 

@@ -1,6 +1,9 @@
 using Azure.Identity;
 using ChatBot.Core.Answering;
+using ChatBot.Core.Retrieval.Evaluation;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,9 +29,14 @@ public static class AnsweringServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton<CitationFactory>();
-        services.AddSingleton<CitationVerifier>();
+        // Embedding support costs a model call per checked claim, so it is opt-in (Answering:EmbeddingSupport).
+        services.AddSingleton(sp => new CitationVerifier(
+            sp.GetRequiredService<IOptions<AnsweringOptions>>(),
+            sp.GetRequiredService<CitationFactory>(),
+            sp.GetRequiredService<IOptions<AnsweringOptions>>().Value.EmbeddingSupport ? sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>() : null));
         services.AddSingleton<IPromptProvider, FilePromptProvider>();
         services.AddSingleton<OfflineAnswerService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvalSuite, AnswerEvalSuite>());
 
         var ai = configuration.GetSection(AiOptions.SectionName).Get<AiOptions>() ?? new AiOptions();
         if (ai.Provider == AiProvider.Offline)

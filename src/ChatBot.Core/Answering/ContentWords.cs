@@ -18,7 +18,7 @@ internal static class ContentWords
         "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
         "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
         "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "yours", "s", "t", "pls", "please",
-        "tell", "know", "name", "actually", "supposedly", "according", "said", "say", "says", "get", "got", "go", "went",
+        "tell", "know", "actually", "supposedly", "according", "said", "say", "says", "get", "got", "go", "went",
         "one", "way", "thing", "things", "anything", "something", "there", "text", "article", "mean", "many", "much",
         "u", "ur", "whats", "wich", "lot", "really", "ever", "yet", "still", "them", "let", "us",
     };
@@ -34,8 +34,8 @@ internal static class ContentWords
         ["fought"] = "fight", ["sold"] = "sell", ["bought"] = "buy", ["paid"] = "pay", ["born"] = "birth",
         ["chose"] = "choos", ["chosen"] = "choos", ["drove"] = "driv", ["driven"] = "driv", ["grew"] = "grow",
         ["grown"] = "grow", ["knew"] = "know", ["known"] = "know", ["saw"] = "see", ["seen"] = "see", ["stood"] = "stand",
-        ["threw"] = "throw", ["thrown"] = "throw", ["wed"] = "marri", ["married"] = "marri", ["marry"] = "marri",
-        ["marriage"] = "marri", ["buried"] = "bury", ["burial"] = "bury", ["grave"] = "bury", ["arrest"] = "arrest",
+        ["threw"] = "throw", ["thrown"] = "throw", ["wed"] = "marri", ["marriage"] = "marri", ["first"] = "1st", ["second"] = "2nd", ["third"] = "3rd", ["fourth"] = "4th",
+        ["fifth"] = "5th", ["sixth"] = "6th", ["seventh"] = "7th", ["eighth"] = "8th", ["ninth"] = "9th", ["tenth"] = "10th", ["buried"] = "bury", ["burial"] = "bury", ["grave"] = "bury", ["arrest"] = "arrest",
     };
 
     /// <summary>The content words of <paramref name="text"/>, in order, duplicates kept.</summary>
@@ -96,38 +96,44 @@ internal static class ContentWords
             return word;
         }
 
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        var w = word;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
         {
-            return word[..^3] + "y";
+            w = w[..^3] + "y";
+        }
+        else if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal))
+        {
+            w = w[..^2];
+        }
+        else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        {
+            w = w[..^1];
         }
 
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5)
         {
-            return TrimDouble(word[..^3]);
+            w = TrimDouble(w[..^3]);
+        }
+        else if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)
+        {
+            w = TrimDouble(w[..^2]);
+        }
+        else if (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 5)
+        {
+            w = w[..^2];
         }
 
-        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
+        // "arrive"/"arrived"/"arriving" meet at "arriv"; "marry"/"married"/"marries" at "marri".
+        if (w.Length > 3 && w.EndsWith('e'))
         {
-            return TrimDouble(word[..^2]);
+            w = w[..^1];
+        }
+        else if (w.Length > 3 && w.EndsWith('y'))
+        {
+            w = w[..^1] + "i";
         }
 
-        if (word.EndsWith("es", StringComparison.Ordinal) && word.Length > 4 && (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)))
-        {
-            return word[..^2];
-        }
-
-        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
-        {
-            return word[..^1];
-        }
-
-        if (word.EndsWith('e') && word.Length > 3)
-        {
-            // "arrive"/"arrived"/"arriving" meet at "arriv".
-            return word[..^1];
-        }
-
-        return word;
+        return w;
     }
 
     private static string TrimDouble(string stem) =>

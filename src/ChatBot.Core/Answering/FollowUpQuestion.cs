@@ -1,6 +1,6 @@
 namespace ChatBot.Core.Answering;
 
-/// <summary>Offline handling of follow-ups: a question that leans on the conversation is searched together with the previous question.</summary>
+/// <summary>Offline handling of follow-ups: decides whether a question leans on the conversation, so that it is searched together with the previous question (FollowUpQueryExpander).</summary>
 internal static class FollowUpQuestion
 {
     // Words that point back into the conversation ("whose guest was he there?").
@@ -23,7 +23,4 @@ internal static class FollowUpQuestion
         var leansBack = tokens.Any(Anaphora.Contains) || ContentWords.Of(question).Count <= 2;
         return leansBack ? previous.Trim() : null;
     }
-
-    /// <summary>The search query: the previous question and the follow-up together, or the question alone.</summary>
-    public static string QueryOf(string question, string? context) => context is null ? question : $"{context} {question}";
 }

@@ -59,12 +59,13 @@ public sealed class OfflineAnswerService(
     }
 
     /// <summary>Retrieval and sentence choice without composing, for the answer and for calibration.</summary>
-    internal async Task<OfflineDraft> DraftAsync(string question, IReadOnlyList<string> history, CancellationToken cancellationToken)
+    public async Task<OfflineDraft> DraftAsync(string question, IReadOnlyList<string> history, CancellationToken cancellationToken)
     {
         var context = FollowUpQuestion.ContextOf(question, history);
-        var retrieved = await retriever.SearchAsync(FollowUpQuestion.QueryOf(question, context), RetrievalMode.Hybrid, settings.TopPassages, cancellationToken);
+        var query = context is null ? question : FollowUpQueryExpander.Expand(question, [context]);
+        var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, settings.TopPassages, cancellationToken);
         var passages = retrieved.Select(r => r.Passage).ToList();
-        var ranked = new SentenceScorer(question, context).Score([.. passages.Select(p => p.Text)]);
+        var ranked = new SentenceScorer(question, context).Score(passages);
         var best = ranked.Count > 0 ? ranked[0].Score : 0;
         return new OfflineDraft(passages, ranked, best < settings.MinAnswerScore ? [] : Choose(ranked), best);
     }
@@ -75,12 +76,13 @@ public sealed class OfflineAnswerService(
         var chosen = new List<CandidateSentence> { best };
         foreach (var candidate in ranked.Skip(1))
         {
-            if (chosen.Count >= settings.MaxAnswerSentences || candidate.Score < best.Score * settings.ExtraSentenceRatio)
+            if (candidate.Score < best.Score * settings.ExtraSentenceRatio)
             {
                 break;
             }
 
-            if (candidate.Score >= settings.MinAnswerScore && !chosen.Any(c => IsDuplicate(c.Text, candidate.Text)))
+            if (chosen.Sum(c => c.Count) + candidate.Count <= settings.MaxAnswerSentences
+                && candidate.Score >= settings.MinAnswerScore && !chosen.Any(c => Overlaps(c, candidate) || IsDuplicate(c.Text, candidate.Text)))
             {
                 chosen.Add(candidate);
             }
@@ -89,6 +91,9 @@ public sealed class OfflineAnswerService(
         // Read in the order of the text: by passage rank, then position in the passage.
         return [.. chosen.OrderBy(c => c.Passage).ThenBy(c => c.Position)];
     }
+
+    private static bool Overlaps(CandidateSentence a, CandidateSentence b) =>
+        a.Passage == b.Passage && a.Position < b.Position + b.Count && b.Position < a.Position + a.Count;
 
     private static bool IsDuplicate(string a, string b)
     {

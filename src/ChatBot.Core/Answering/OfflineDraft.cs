@@ -4,4 +4,4 @@ namespace ChatBot.Core.Answering;
 
 /// <summary>What the offline answerer retrieved and chose for one question.</summary>
 /// <param name="Chosen">The answer's sentences in reading order; empty when it declines.</param>
-internal sealed record OfflineDraft(IReadOnlyList<Passage> Passages, IReadOnlyList<CandidateSentence> Ranked, IReadOnlyList<CandidateSentence> Chosen, double BestScore);
+public sealed record OfflineDraft(IReadOnlyList<Passage> Passages, IReadOnlyList<CandidateSentence> Ranked, IReadOnlyList<CandidateSentence> Chosen, double BestScore);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 
 namespace ChatBot.Core.Answering;
@@ -18,6 +19,9 @@ internal sealed partial class SentenceScorer
 
     /// <summary>Subtracted from a sentence that only repeats the question's words.</summary>
     public const double NoNewWordsPenalty = 0.3;
+
+    /// <summary>Subtracted from a pair of sentences, so that one sentence that answers alone is preferred.</summary>
+    public const double PairPenalty = 0.1;
 
     /// <summary>Weight of the previous question's words for a follow-up, relative to the question's own.</summary>
     public const double ContextWeight = 0.5;
@@ -42,13 +46,22 @@ internal sealed partial class SentenceScorer
         type = TypeOf(question);
     }
 
-    /// <summary>Scores every sentence of the passages (texts in retrieval order), best first.</summary>
-    public List<CandidateSentence> Score(IReadOnlyList<string> passages)
+    /// <summary>
+    /// Scores every sentence, and every pair of adjacent sentences, of the passages (in retrieval order), best first.
+    /// A pair is a candidate because a passage often sets the scene in one sentence and gives the answer in the next.
+    /// Glossary abstracts are candidates only for questions that name their subject.
+    /// </summary>
+    public List<CandidateSentence> Score(IReadOnlyList<Passage> passages)
     {
         var sentences = new List<(int Passage, int Position, string Text, HashSet<string> Words)>();
         for (var p = 0; p < passages.Count; p++)
         {
-            var split = Sentences.Split(passages[p]);
+            if (passages[p].Kind == SectionKind.Glossary && !NamesSubjectOf(passages[p]))
+            {
+                continue;
+            }
+
+            var split = Sentences.Split(passages[p].Text);
             for (var s = 0; s < split.Count; s++)
             {
                 sentences.Add((p, s, split[s], ContentWords.Of(split[s]).ToHashSet()));
@@ -63,22 +76,38 @@ internal sealed partial class SentenceScorer
         }
 
         var total = questionWords.Sum(w => idf[w]) + (ContextWeight * contextWords.Sum(w => idf[w]));
-        var scored = new List<CandidateSentence>(sentences.Count);
-        foreach (var (passage, position, text, words) in sentences)
+        var scored = new List<CandidateSentence>(sentences.Count * 2);
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var matched = questionWords.Sum(w => idf[w] * Match(w, words)) + (ContextWeight * contextWords.Sum(w => idf[w] * Match(w, words)));
-            var coverage = total > 0 ? matched / total : 0;
-            var typeMatch = type == AnswerType.Any ? (bool?)null : HoldsType(text);
-            var novel = words.Any(w => !questionWords.Contains(w) && !contextWords.Contains(w));
-            var score = coverage
-                + (typeMatch switch { true => TypeWeight, false => -TypeWeight, null => 0 })
-                + (RankWeight * (passages.Count <= 1 ? 1 : 1 - ((double)passage / (passages.Count - 1))))
-                - (novel ? 0 : NoNewWordsPenalty);
-            scored.Add(new CandidateSentence(passage, position, text, coverage, typeMatch, novel, score));
+            var (passage, position, text, words) = sentences[i];
+            scored.Add(Candidate(passage, position, 1, text, words, idf, total, passages.Count));
+            if (i + 1 < sentences.Count && sentences[i + 1].Passage == passage)
+            {
+                var next = sentences[i + 1];
+                scored.Add(Candidate(passage, position, 2, $"{text} {next.Text}", [.. words, .. next.Words], idf, total, passages.Count));
+            }
         }
 
-        return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Passage).ThenBy(s => s.Position)];
+        return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Passage).ThenBy(s => s.Position).ThenBy(s => s.Count)];
     }
+
+    private CandidateSentence Candidate(int passage, int position, int count, string text, HashSet<string> words, Dictionary<string, double> idf, double total, int passageCount)
+    {
+        var matched = questionWords.Sum(w => idf[w] * Match(w, words)) + (ContextWeight * contextWords.Sum(w => idf[w] * Match(w, words)));
+        var coverage = total > 0 ? matched / total : 0;
+        var typeMatch = type == AnswerType.Any ? (bool?)null : HoldsType(text);
+        var novel = words.Any(w => !questionWords.Contains(w) && !contextWords.Contains(w));
+        var score = coverage
+            + (typeMatch switch { true => TypeWeight, false => -TypeWeight, null => 0 })
+            + (RankWeight * (passageCount <= 1 ? 1 : 1 - ((double)passage / (passageCount - 1))))
+            - (novel ? 0 : NoNewWordsPenalty)
+            - (count > 1 ? PairPenalty : 0);
+        return new CandidateSentence(passage, position, count, text, coverage, typeMatch, novel, score);
+    }
+
+    // Compared on raw tokens, not stems: "die" in a question must not make the glossary entry "Martin Dies" relevant.
+    private bool NamesSubjectOf(Passage glossary) =>
+        ContentWords.Tokens(glossary.Title).Any(t => t.Length >= 3 && questionTokens.Contains(t) && ContentWords.Of(t).Count > 0);
 
     private static double Match(string word, HashSet<string> words)
     {
@@ -131,10 +160,13 @@ internal sealed partial class SentenceScorer
         return previous[b.Length];
     }
 
+    // The sentence must hold the kind of thing asked for that the question does not already hold: a date question
+    // about 1918 is not answered by a sentence whose only date is 1918.
     private bool HoldsType(string sentence) => type switch
     {
-        AnswerType.Date => Year().IsMatch(sentence) || ContentWords.Tokens(sentence).Any(t => Months.Contains(t)),
-        AnswerType.Number => Number().IsMatch(sentence),
+        AnswerType.Date => Year().Matches(sentence).Any(m => !questionTokens.Contains(m.Value))
+            || ContentWords.Tokens(sentence).Any(t => Months.Contains(t) && !questionTokens.Contains(t)),
+        AnswerType.Number => Number().Matches(sentence).Any(m => !Year().IsMatch(m.Value) && !questionTokens.Contains(m.Value.Replace(",", string.Empty, StringComparison.Ordinal))),
         AnswerType.Person or AnswerType.Place => HasNewName(sentence),
         _ => true,
     };
@@ -197,7 +229,7 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\b1[0-9]{3}\b|\b20[0-9]{2}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\d")]
+    [GeneratedRegex(@"\d[\d,.]*\d|\d")]
     private static partial Regex Number();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
