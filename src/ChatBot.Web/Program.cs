@@ -1,6 +1,7 @@
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddWebChat(builder.Configuration);
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.MapWebChat();
 
 app.Run();
