@@ -7,6 +7,8 @@ namespace ChatBot.Web.Sources;
 /// <summary>Splits a section's paragraphs into sentences and tells which passages each sentence belongs to, so a cited passage can be marked.</summary>
 public static partial class PassageHighlighter
 {
+    private static readonly SentenceSplitter Splitter = new();
+
     /// <summary>For each paragraph, its sentences with the ids of the passages that hold them.</summary>
     public static IReadOnlyList<IReadOnlyList<MarkedSentence>> Mark(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Passage> passages)
     {
@@ -48,14 +50,14 @@ public static partial class PassageHighlighter
         return result;
     }
 
-    /// <summary>Sentences of a paragraph: split after . ! ? … (and closing quotes) before a capital, digit or opening quote.</summary>
-    public static IReadOnlyList<string> SplitSentences(string text) =>
-        SentenceBoundary().Split(text.Trim()).Where(s => s.Length > 0).ToList();
+    /// <summary>Sentences of a paragraph, split as the chunker splits them, so passage boundaries fall between them.</summary>
+    public static IReadOnlyList<string> SplitSentences(string text)
+    {
+        var sentences = Splitter.Split(text);
+        return sentences.Count > 0 ? sentences : [text.Trim()];
+    }
 
     private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex("""(?<=[.!?…]["”’')\]]*)\s+(?=["“‘'(\[]?[\p{Lu}\d])""")]
-    private static partial Regex SentenceBoundary();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

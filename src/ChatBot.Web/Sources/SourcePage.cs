@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ChatBot.Core.Corpus;
 
 namespace ChatBot.Web.Sources;
@@ -8,7 +9,7 @@ namespace ChatBot.Web.Sources;
 /// <remarks>Everything from the corpus goes through <see cref="HtmlEncoder"/>; ids in attributes and URLs are encoded too.</remarks>
 public static class SourcePage
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Path of a section's page (ids may hold "/": each segment is escaped on its own).</summary>
     public static string UrlOf(string pathBase, string sectionId) =>
@@ -140,6 +141,7 @@ public static class SourcePage
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{Html.Encode(title)}</title>
+        <link rel="icon" href="data:,">
         <link rel="stylesheet" href="{Html.Encode(pathBase)}/webchat/sources.css">
         </head>
         <body>

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ChatBot.Web.DirectLine;
 
 namespace ChatBot.Web.WebChat;
@@ -9,7 +10,7 @@ public static class WebChatPage
     /// <summary>The page; <paramref name="embedded"/> gives the compact header used inside an iframe.</summary>
     public static string Render(WebChatOptions options, string pathBase, bool embedded)
     {
-        var e = HtmlEncoder.Default;
+        var e = HtmlEncoder.Create(UnicodeRanges.All);
         var name = e.Encode(options.BotName);
         var root = e.Encode(pathBase);
         return $"""
@@ -19,6 +20,7 @@ public static class WebChatPage
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{name}</title>
+            <link rel="icon" href="data:,">
             <link rel="stylesheet" href="{root}/webchat/app.css">
             </head>
             <body class="{(embedded ? "embedded" : "standalone")}">

@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using ChatBot.Core.Corpus;
 using ChatBot.Web.DirectLine;
+using ChatBot.Web.Sources;
 using ChatBot.Web.WebChat;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -27,6 +29,10 @@ public static class WebChatServiceCollectionExtensions
         services.TryAddSingleton<DirectLineTurnRunner>();
         services.TryAddSingleton<ConversationStartLimiter>();
         services.AddHostedService<DirectLineExpiryService>();
+        // The source viewer reads the corpus with the core's loader and chunker (registered here too; registering twice is harmless).
+        services.AddChatBotCorpus(configuration);
+        services.TryAddSingleton<ISourceCatalog, CorpusSourceCatalog>();
+
         services.AddHttpClient<AzureDirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
 
         services.AddCors();
