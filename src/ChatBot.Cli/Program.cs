@@ -1,1 +1,3 @@
-Console.WriteLine("chatbot: verbs arrive with the retrieval core.");
+using ChatBot.Cli;
+
+return await ChatBotCli.RunAsync(args);

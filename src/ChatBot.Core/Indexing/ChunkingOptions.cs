@@ -8,8 +8,11 @@ public sealed class ChunkingOptions
     /// <summary>Paragraphs are gathered into a passage until it would grow past this length.</summary>
     public int TargetChars { get; set; } = 700;
 
-    /// <summary>Hard limit: longer paragraphs are split between sentences (a single longer sentence stays whole).</summary>
-    public int MaxChars { get; set; } = 1200;
+    /// <summary>
+    /// Hard limit: longer paragraphs are split between sentences (a single longer sentence stays whole). 1,000 chars of
+    /// English is about 220-250 word pieces, inside the 256-token window of all-MiniLM-L6-v2, so no text goes unembedded.
+    /// </summary>
+    public int MaxChars { get; set; } = 1000;
 
     /// <summary>A passage shorter than this is merged with its neighbour in the same section when the result fits MaxChars.</summary>
     public int MinChars { get; set; } = 200;

@@ -1,5 +1,6 @@
 using ChatBot.Core.Configuration;
 using ChatBot.Core.Corpus;
+using ChatBot.Core.Corpus.Scraped;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Tests.Corpus;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -127,6 +128,10 @@ public sealed class PassageChunkerRealCorpusTests(RealCorpusFixture corpus, ITes
         var article = Passages.Where(p => p.Kind != SectionKind.Glossary).Select(p => p.Text.Length).Order().ToList();
         var sections = corpus.ArticleSections.ToList();
         output.WriteLine($"sections (article + quotations): {sections.Count}, of which empty: {sections.Count(s => s.Paragraphs.Count == 0)}");
+        var lines = SourceLine.Split(corpus.SourceText);
+        var parser = new ScrapedBlockParser(lines);
+        parser.Parse(0, lines.Count, detectHeadings: true);
+        output.WriteLine($"link blocks removed: {parser.Glossary.Count} (without abstract: {parser.Glossary.Count(g => g.Abstract is null)}, distinct titles: {parser.Glossary.Select(g => g.Title).Distinct(StringComparer.OrdinalIgnoreCase).Count()})");
         output.WriteLine($"glossary entries: {corpus.GlossarySections.Count()}");
         output.WriteLine($"paragraphs (article + quotations): {sections.Sum(s => s.Paragraphs.Count)}");
         output.WriteLine($"passages: {Passages.Count} (article {Passages.Count(p => p.Kind == SectionKind.Article)}, quotations {Passages.Count(p => p.Kind == SectionKind.Quotations)}, glossary {Passages.Count(p => p.Kind == SectionKind.Glossary)})");

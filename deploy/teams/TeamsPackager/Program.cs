@@ -1,0 +1,41 @@
+using ChatBot.Deploy.Teams.Icons;
+using ChatBot.Deploy.Teams.Packaging;
+using ChatBot.Deploy.Teams.Png;
+
+// Exit codes: 0 written, 2 bad arguments, 1 the template or icons break Teams' rules.
+if (args.Length == 2 && args[0] == "--draw-icons")
+{
+    Directory.CreateDirectory(args[1]);
+    File.WriteAllBytes(Path.Combine(args[1], "color.png"), PngEncoder.Encode(IconPainter.PaintColor()));
+    File.WriteAllBytes(Path.Combine(args[1], "outline.png"), PngEncoder.Encode(IconPainter.PaintOutline()));
+    Console.WriteLine($"Drew color.png and outline.png into {Path.GetFullPath(args[1])}");
+    return 0;
+}
+
+var (request, errors) = PackageCommandLine.Parse(args);
+if (request is null)
+{
+    foreach (var error in errors)
+    {
+        Console.Error.WriteLine($"error: {error}");
+    }
+
+    Console.Error.WriteLine();
+    Console.Error.WriteLine(PackageCommandLine.Usage);
+    return 2;
+}
+
+var problems = TeamsAppPackager.Build(request);
+if (problems.Count > 0)
+{
+    foreach (var problem in problems)
+    {
+        Console.Error.WriteLine($"error: {problem}");
+    }
+
+    Console.Error.WriteLine("No package written.");
+    return 1;
+}
+
+Console.WriteLine($"Wrote {Path.GetFullPath(request.OutputPath)} (manifest.json, color.png, outline.png).");
+return 0;

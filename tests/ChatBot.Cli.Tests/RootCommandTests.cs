@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Cli.Tests;
+
+[Collection(EnvironmentCollection.Name)]
+public sealed class RootCommandTests
+{
+    [Fact]
+    public void RootCommand_HasTheIndexSearchAndEvalVerbs()
+    {
+        using var services = new ServiceCollection().BuildServiceProvider();
+
+        var root = ChatBotCli.BuildRootCommand(services);
+
+        Assert.Equal(["index", "search", "eval"], root.Subcommands.Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task MissingEmbeddingSetting_FailsAtStartWithTheReadmeHint()
+    {
+        Environment.SetEnvironmentVariable("Embeddings__Provider", "OpenAI");
+        try
+        {
+            var (exitCode, _, error) = await CliRunner.RunAsync(new FakeRetriever(), "", "search", "x");
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Missing configuration: Embeddings:Model. See the README.", error);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Embeddings__Provider", null);
+        }
+    }
+}
+
+/// <summary>Tests that set environment variables run alone, so no other test sees them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class EnvironmentCollection
+{
+    public const string Name = "Environment variables";
+}

@@ -1,0 +1,17 @@
+using ChatBot.Core.Embeddings;
+
+namespace ChatBot.Core.Tests.Embeddings;
+
+/// <summary>One MiniLM model for every test that needs it (loading takes about 1.5 s).</summary>
+public sealed class MiniLmFixture : IDisposable
+{
+    public MiniLmEmbeddingGenerator Generator { get; } = new(batchSize: 4);
+
+    public void Dispose() => Generator.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class MiniLmCollection : ICollectionFixture<MiniLmFixture>
+{
+    public const string Name = "MiniLM";
+}
