@@ -29,9 +29,11 @@ public static class WebChatServiceCollectionExtensions
         services.TryAddSingleton<DirectLineTurnRunner>();
         services.TryAddSingleton<ConversationStartLimiter>();
         services.AddHostedService<DirectLineExpiryService>();
-        // The source viewer reads the corpus with the core's loader and chunker (registered here too; registering twice is harmless).
+        // The source viewer shows the index's sections and passages; without an index it reads the corpus with the core's
+        // loader and chunker (registered here too; registering them twice is harmless).
         services.AddChatBotCorpus(configuration);
-        services.TryAddSingleton<ISourceCatalog, CorpusSourceCatalog>();
+        services.TryAddSingleton<CorpusSourceCatalog>();
+        services.TryAddSingleton<ISourceCatalog, IndexSourceCatalog>();
 
         services.AddHttpClient<AzureDirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
 
