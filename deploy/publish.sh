@@ -21,7 +21,8 @@ cp -r corpus "$out/"
 if [ -d prompts ]; then cp -r prompts "$out/"; fi
 
 # Run the indexer from inside the output folder: it reads the copied corpus and appsettings.json there,
-# and writes the snapshot where the host looks for it.
+# and writes the snapshot where the host looks for it. An old snapshot goes first, so a failed run cannot pass for a good one.
+rm -rf "$out/.chatbot/index"
 (cd "$out" && Index__Folder="$out/.chatbot/index" dotnet "$cli/chatbot.dll" index)
 if [ -z "$(ls -A "$out/.chatbot/index" 2>/dev/null)" ]; then
   echo "publish.sh: the index step wrote no snapshot to $out/.chatbot/index" >&2

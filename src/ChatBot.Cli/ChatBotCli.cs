@@ -61,11 +61,13 @@ public static class ChatBotCli
         root.Subcommands.Add(IndexCommand.Create(services));
         root.Subcommands.Add(SearchCommand.Create(services));
         root.Subcommands.Add(EvalCommand.Create(services));
+        root.Subcommands.Add(AskCommand.Create(services));
         return root;
     }
 
     private static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddChatBotRetrieval(configuration);
+        services.AddChatBotAnswering(configuration);
     }
 }

@@ -14,6 +14,9 @@ public sealed class CorpusLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>Larger files are refused: the corpus is prose, and one stray dump must not exhaust memory.</summary>
+    public const long MaxFileBytes = 32L * 1024 * 1024;
+
     private readonly IReadOnlyList<ICorpusReader> _readers;
     private readonly ILogger<CorpusLoader> _logger;
 
@@ -83,7 +86,15 @@ public sealed class CorpusLoader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(Path.Combine(folder, relative));
+            var path = Path.Combine(folder, relative);
+            var size = new FileInfo(path).Length;
+            if (size > MaxFileBytes)
+            {
+                Report(problems, relative, $"'{relative}' is too large ({size:N0} bytes, limit {MaxFileBytes:N0}): it was skipped.");
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

@@ -4,7 +4,8 @@ namespace ChatBot.Core.Corpus;
 
 /// <summary>
 /// Reads a Markdown file: "#" headings (and "===" / "---" underlined ones) become a section tree; text before the first
-/// heading goes to a section named after the file; fenced code is kept as one paragraph.
+/// heading goes to a section named after the file; fenced code is kept as one paragraph; inline markers (links,
+/// emphasis, code ticks) are removed from the text.
 /// </summary>
 public sealed partial class MarkdownCorpusReader : ICorpusReader
 {
@@ -26,7 +27,7 @@ public sealed partial class MarkdownCorpusReader : ICorpusReader
 
         void Close(int bodyEnd)
         {
-            var paragraphs = TextBlockReader.Read(lines, bodyStart, bodyEnd);
+            var paragraphs = TextBlockReader.Read(lines, bodyStart, bodyEnd, markdown: true);
             if (currentPath is null && paragraphs.Count == 0)
             {
                 return;
@@ -58,13 +59,13 @@ public sealed partial class MarkdownCorpusReader : ICorpusReader
             if (atx.Success)
             {
                 level = atx.Groups["hashes"].Length;
-                title = atx.Groups["title"].Value.Trim();
+                title = MarkdownInline.Strip(atx.Groups["title"].Value, 0).Text.Trim();
             }
             else if (i + 1 < lines.Count && !lines[i].IsBlank && !line.StartsWith(' ') && SetextUnderline().IsMatch(lines[i + 1].Text)
                      && (i == 0 || lines[i - 1].IsBlank))
             {
                 level = lines[i + 1].Text.TrimStart()[0] == '=' ? 1 : 2;
-                title = line.Trim();
+                title = MarkdownInline.Strip(line, 0).Text.Trim();
                 headingLines = 2;
             }
             else

@@ -15,4 +15,10 @@ public sealed record Paragraph(string Text, int Start, int End, bool IsListItem 
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<int>? CharOffsets { get; init; }
+
+    /// <summary>Value equality on the paragraph itself; the derived character trace does not take part.</summary>
+    public bool Equals(Paragraph? other) =>
+        other is not null && Text == other.Text && Start == other.Start && End == other.End && IsListItem == other.IsListItem;
+
+    public override int GetHashCode() => HashCode.Combine(Text, Start, End, IsListItem);
 }

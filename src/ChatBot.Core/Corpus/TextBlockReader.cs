@@ -8,7 +8,8 @@ namespace ChatBot.Core.Corpus;
 /// </summary>
 internal static partial class TextBlockReader
 {
-    public static List<Paragraph> Read(IReadOnlyList<SourceLine> lines, int from, int to)
+    /// <summary>Paragraphs of lines [from, to); with <paramref name="markdown"/> inline Markdown markers are removed.</summary>
+    public static List<Paragraph> Read(IReadOnlyList<SourceLine> lines, int from, int to, bool markdown = false)
     {
         var paragraphs = new List<Paragraph>();
         TracedTextBuilder? current = null;
@@ -47,7 +48,7 @@ internal static partial class TextBlockReader
                 currentIsList = true;
                 var content = marker.Groups["rest"];
                 current.Append("• ", line.Start + marker.Groups["marker"].Index);
-                current.Append(content.Value, line.Start + content.Index);
+                AppendLine(current, content.Value, line.Start + content.Index, markdown);
                 continue;
             }
 
@@ -67,11 +68,23 @@ internal static partial class TextBlockReader
                 current.Append(" ", line.Start);
             }
 
-            current.Append(line.Text, line.Start);
+            AppendLine(current, line.Text, line.Start, markdown);
         }
 
         Flush();
         return paragraphs;
+    }
+
+    private static void AppendLine(TracedTextBuilder builder, string text, int start, bool markdown)
+    {
+        if (!markdown)
+        {
+            builder.Append(text, start);
+            return;
+        }
+
+        var (stripped, offsets) = MarkdownInline.Strip(text, start);
+        builder.Append(stripped, offsets);
     }
 
     [GeneratedRegex(@"^\s{0,3}(?<marker>[-*+•]|\d{1,3}[.)])\s+(?<rest>\S.*)$")]

@@ -19,8 +19,21 @@ internal sealed class TracedTextBuilder
 
     public bool IsEmpty => _chars.Length == 0;
 
-    /// <summary>The text so far, without trailing white space.</summary>
-    public string Tail => _chars.ToString().TrimEnd();
+    /// <summary>The last few characters so far, without trailing white space (enough to see how the text ends).</summary>
+    public string Tail
+    {
+        get
+        {
+            var end = _chars.Length;
+            while (end > 0 && char.IsWhiteSpace(_chars[end - 1]))
+            {
+                end--;
+            }
+
+            var start = Math.Max(0, end - 8);
+            return _chars.ToString(start, end - start);
+        }
+    }
 
     /// <summary>Appends <paramref name="text"/>, whose first character sits at <paramref name="sourceOffset"/>.</summary>
     public void Append(string text, int sourceOffset)
@@ -29,6 +42,16 @@ internal sealed class TracedTextBuilder
         {
             _chars.Append(text[i]);
             _offsets.Add(sourceOffset + i);
+        }
+    }
+
+    /// <summary>Appends <paramref name="text"/> whose characters came from the given source offsets (one per character).</summary>
+    public void Append(string text, IReadOnlyList<int> sourceOffsets)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            _chars.Append(text[i]);
+            _offsets.Add(sourceOffsets[i]);
         }
     }
 

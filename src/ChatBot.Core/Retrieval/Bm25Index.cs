@@ -4,6 +4,7 @@ namespace ChatBot.Core.Retrieval;
 public sealed class Bm25Index
 {
     private readonly Dictionary<string, List<(int Doc, int Count)>> postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> vocabulary = new(StringComparer.Ordinal); // folded word → its term
     private readonly int[] lengths;
     private readonly double averageLength;
     private readonly double k1;
@@ -20,6 +21,14 @@ public sealed class Bm25Index
         for (var doc = 0; doc < documents.Count; doc++)
         {
             var terms = TextAnalyzer.Terms(documents[doc]);
+            foreach (var word in TextAnalyzer.Words(documents[doc]))
+            {
+                if (word.Length >= MinFuzzyLength && !vocabulary.ContainsKey(word))
+                {
+                    vocabulary[word] = PorterStemmer.Stem(word);
+                }
+            }
+
             lengths[doc] = terms.Count;
             foreach (var group in terms.GroupBy(t => t, StringComparer.Ordinal))
             {
@@ -35,6 +44,9 @@ public sealed class Bm25Index
         averageLength = documents.Count == 0 ? 0 : Math.Max(1.0, lengths.Average());
     }
 
+    // Shorter words are too easily confused with other words by one edit.
+    private const int MinFuzzyLength = 5;
+
     /// <summary>Number of documents indexed.</summary>
     public int Count => lengths.Length;
 
@@ -45,9 +57,65 @@ public sealed class Bm25Index
         return Math.Log(1 + ((Count - df + 0.5) / (df + 0.5)));
     }
 
-    /// <summary>BM25 score of every document that matches at least one query term, best first.</summary>
+    /// <summary>BM25 score of every document that matches at least one query term, best first; misspelt words are corrected (see <see cref="QueryTerms"/>).</summary>
     public IReadOnlyList<(int Doc, double Score)> Search(string query, int top = int.MaxValue, Func<int, bool>? filter = null)
-        => Search(TextAnalyzer.Terms(query), top, filter);
+        => Search(QueryTerms(query), top, filter);
+
+    /// <summary>
+    /// The analysed terms of a query. A word whose term is not in the index is replaced by the indexed word closest to it
+    /// (one edit for words of 5–7 letters, two for longer ones; most frequent on ties), so "testement" finds "testament".
+    /// </summary>
+    public IReadOnlyList<string> QueryTerms(string query)
+    {
+        var terms = new List<string>();
+        foreach (var word in TextAnalyzer.Words(query))
+        {
+            var analysed = TextAnalyzer.Terms(word);
+            if (analysed.Count == 0)
+            {
+                continue;
+            }
+
+            var term = analysed[0];
+            if (!postings.ContainsKey(term) && word.Length >= MinFuzzyLength && Closest(word) is { } corrected)
+            {
+                term = corrected;
+            }
+
+            terms.Add(term);
+        }
+
+        return terms;
+    }
+
+    private string? Closest(string word)
+    {
+        var maxEdits = word.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        foreach (var (candidate, term) in vocabulary)
+        {
+            if (Math.Abs(candidate.Length - word.Length) > maxEdits)
+            {
+                continue;
+            }
+
+            var distance = EditDistance.Between(word, candidate, maxEdits);
+            if (distance > maxEdits)
+            {
+                continue;
+            }
+
+            var frequency = postings.TryGetValue(term, out var list) ? list.Count : 0;
+            if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
+            {
+                (best, bestDistance, bestFrequency) = (term, distance, frequency);
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>BM25 scores for already-analysed query terms, best first.</summary>
     public IReadOnlyList<(int Doc, double Score)> Search(IEnumerable<string> queryTerms, int top = int.MaxValue, Func<int, bool>? filter = null)

@@ -42,7 +42,8 @@ public sealed class HybridPassageRetriever(
                 settings),
         };
 
-        return Select(ranked, count, settings);
+        var queryTerms = KeywordIndex(corpus, settings).QueryTerms(query).ToHashSet(StringComparer.Ordinal);
+        return Select(ranked, count, settings, queryTerms);
     }
 
     /// <summary>Passages by BM25 score over heading path and text.</summary>
@@ -79,11 +80,11 @@ public sealed class HybridPassageRetriever(
         return fused.Select(f => new RetrievedPassage(f.Key, best > 0 ? f.Score / best : 0)).ToList();
     }
 
-    /// <summary>Applies the glossary weight and cap, drops near-duplicates, and keeps the best <paramref name="count"/>.</summary>
-    private static List<RetrievedPassage> Select(List<RetrievedPassage> ranked, int count, RetrievalOptions settings)
+    /// <summary>Applies the glossary weights and cap, drops near-duplicates, and keeps the best <paramref name="count"/>.</summary>
+    private static List<RetrievedPassage> Select(List<RetrievedPassage> ranked, int count, RetrievalOptions settings, HashSet<string> queryTerms)
     {
         var weighted = ranked
-            .Select((r, i) => (Result: r.Passage.Kind == SectionKind.Glossary ? r with { Score = r.Score * settings.GlossaryWeight } : r, Order: i))
+            .Select((r, i) => (Result: r.Passage.Kind == SectionKind.Glossary ? r with { Score = r.Score * GlossaryWeight(r.Passage, queryTerms, settings) } : r, Order: i))
             .OrderByDescending(x => x.Result.Score)
             .ThenBy(x => x.Order)
             .Select(x => x.Result);
@@ -121,6 +122,16 @@ public sealed class HybridPassageRetriever(
         }
 
         return chosen;
+    }
+
+    /// <summary>A glossary entry the question names (all words of its title, outside brackets) is the subject, not a side note.</summary>
+    private static double GlossaryWeight(Passage passage, HashSet<string> queryTerms, RetrievalOptions settings)
+    {
+        var bracket = passage.Title.IndexOf('(', StringComparison.Ordinal);
+        var name = bracket > 0 ? passage.Title[..bracket] : passage.Title;
+        var nameTerms = TextAnalyzer.Terms(name).Where(t => t.Length > 2).ToList();
+        var named = nameTerms.Count > 0 && nameTerms.All(queryTerms.Contains);
+        return named ? settings.NamedGlossaryWeight : settings.GlossaryWeight;
     }
 
     private static double Jaccard(HashSet<string> x, HashSet<string> y)

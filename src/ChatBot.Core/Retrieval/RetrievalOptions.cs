@@ -21,7 +21,7 @@ public sealed class RetrievalOptions
     public double Bm25B { get; set; } = 0.75;
 
     /// <summary>Reciprocal rank fusion constant k.</summary>
-    public double RrfK { get; set; } = 60;
+    public double RrfK { get; set; } = 20;
 
     /// <summary>Weight of the keyword ranking in fusion.</summary>
     public double KeywordWeight { get; set; } = 1.0;
@@ -31,6 +31,9 @@ public sealed class RetrievalOptions
 
     /// <summary>Score multiplier for glossary entries, so they rank below article text on equal evidence.</summary>
     public double GlossaryWeight { get; set; } = 0.5;
+
+    /// <summary>Score multiplier for a glossary entry whose title the question names (e.g. "what does Mezhraiontsy mean").</summary>
+    public double NamedGlossaryWeight { get; set; } = 1.0;
 
     /// <summary>At most this many glossary entries in one result list, so they never crowd out the article.</summary>
     public int MaxGlossaryResults { get; set; } = 2;

@@ -30,6 +30,8 @@ public sealed class CorpusLoaderTests : IDisposable
         Write("A.md", "# Head\n\nBody.");
         Write("sub/c.md", "# Sub\n\nNested.");
         Write("ignored.json", "{}");
+        Write(".hidden.txt", "Editor backup.");
+        Write(".git/notes.md", "# Not corpus");
 
         var result = Loader().Load(_folder);
 
@@ -122,5 +124,33 @@ public sealed class CorpusLoaderTests : IDisposable
         var ids = Loader().Load(_folder).Documents.SelectMany(d => d.Sections).Select(s => s.Id).ToList();
 
         Assert.Equal(["x/x", "x/x-2"], ids);
+    }
+
+    [Fact]
+    public void Load_TooLargeFile_IsAProblem()
+    {
+        using (var stream = File.Create(Path.Combine(_folder, "huge.txt")))
+        {
+            stream.SetLength(CorpusLoader.MaxFileBytes + 1);
+        }
+
+        Write("small.txt", "Small.");
+        var result = Loader().Load(_folder);
+
+        Assert.Equal(["small.txt"], result.Documents.Select(d => d.SourceFile));
+        Assert.Contains("too large", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
+    public void Load_PicksTheScrapedReaderByContent_WhateverTheFileIsCalled()
+    {
+        var real = File.ReadAllText(Path.Combine(ChatBot.Core.Configuration.ContentPaths.Resolve("corpus"), "leon-trotsky.txt"));
+        Write("notes/renamed.md", real);
+
+        var document = Assert.Single(Loader().Load(_folder).Documents);
+
+        Assert.Contains(document.Sections, s => s.DisplayPath == "Encyclopedia › Before the 1917 Revolution › Childhood and family (1879–1895)");
+        Assert.Contains(document.Sections, s => s.Id == "glossary/ss-kristianiafjord");
+        Assert.Equal("notes/renamed/overview", document.Sections[0].Id);
     }
 }

@@ -67,4 +67,33 @@ public sealed class Bm25IndexTests
         Assert.DoesNotContain(hits, h => h.Doc == 0);
         Assert.Equal(2, hits.Count);
     }
+
+    [Fact]
+    public void Search_AMisspeltWordFindsTheClosestIndexedWord()
+    {
+        var index = new Bm25Index(["He wrote his testament in February 1940.", "He wrote a history of the revolution."]);
+
+        var hits = index.Search("when did he write his testement?");
+
+        Assert.Equal(0, hits[0].Doc);
+        Assert.Contains(PorterStemmer.Stem("testament"), index.QueryTerms("testement"));
+    }
+
+    [Fact]
+    public void QueryTerms_ShortUnknownWordsAreNotCorrected()
+    {
+        var index = new Bm25Index(["The Cheka arrested him."]);
+
+        Assert.Equal(["chek"], index.QueryTerms("Chek"));
+    }
+
+    [Theory]
+    [InlineData("testament", "testement", 1)]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("abcd", "abdc", 1)]
+    [InlineData("same", "same", 0)]
+    public void EditDistance_CountsEdits(string a, string b, int expected)
+    {
+        Assert.Equal(expected, EditDistance.Between(a, b));
+    }
 }

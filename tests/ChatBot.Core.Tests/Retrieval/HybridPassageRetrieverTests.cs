@@ -56,7 +56,7 @@ public sealed class HybridPassageRetrieverTests : IDisposable
     [Fact]
     public async Task Search_GlossaryEntriesAreCappedAndRankBelowTheArticle()
     {
-        var retriever = Retriever(Corpus(), new RetrievalOptions { MaxGlossaryResults = 1 });
+        var retriever = Retriever(Corpus(), new RetrievalOptions { MaxGlossaryResults = 1, NamedGlossaryWeight = 0.5 });
 
         var results = await retriever.SearchAsync("Mexico City Coyoacán Mexico", RetrievalMode.Hybrid, top: 8);
 
@@ -72,6 +72,19 @@ public sealed class HybridPassageRetrieverTests : IDisposable
         var results = await retriever.SearchAsync("what state is Tampico in?", RetrievalMode.Hybrid, top: 5);
 
         Assert.Contains(results, r => r.Passage.DisplayPath == "Glossary › Tampico");
+    }
+
+    [Fact]
+    public async Task Search_AGlossaryEntryTheQuestionNamesIsNotDownWeighted()
+    {
+        var named = Retriever(Corpus(), new RetrievalOptions { GlossaryWeight = 0.01, NamedGlossaryWeight = 1.0 });
+        var notNamed = Retriever(Corpus(), new RetrievalOptions { GlossaryWeight = 0.01, NamedGlossaryWeight = 0.01 });
+
+        var withBoost = await named.SearchAsync("what is Tampico", RetrievalMode.Hybrid, top: 5);
+        var withoutBoost = await notNamed.SearchAsync("what is Tampico", RetrievalMode.Hybrid, top: 5);
+
+        Assert.Equal("Glossary › Tampico", withBoost[0].Passage.DisplayPath);
+        Assert.NotEqual("Glossary › Tampico", withoutBoost[0].Passage.DisplayPath);
     }
 
     [Fact]

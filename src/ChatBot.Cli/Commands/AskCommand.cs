@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Text.Json;
+using ChatBot.Core.Answering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Cli.Commands;
+
+/// <summary>`ask "&lt;question&gt;" [--history "earlier question" ...] [--json]`: the answer with its numbered sources.</summary>
+public static class AskCommand
+{
+    /// <summary>Longest question accepted, as on the HTTP API.</summary>
+    public const int MaxQuestionLength = 2000;
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+
+    public static Command Create(IServiceProvider services)
+    {
+        var question = new Argument<string>("question") { Description = "The question, e.g. \"Who let Trotsky into Norway?\"." };
+        var history = new Option<string[]>("--history") { Description = "An earlier question of the conversation, oldest first; repeat for several.", AllowMultipleArgumentsPerToken = true };
+        var json = new Option<bool>("--json") { Description = "Print the answer as JSON (the shape of POST /api/ask)." };
+        var command = new Command("ask", "Answer a question from the corpus, with citations.") { question, history, json };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var console = services.GetRequiredService<CliConsole>();
+            return VerbErrors.RunAsync(console, async () =>
+            {
+                var text = result.GetValue(question);
+                if (string.IsNullOrWhiteSpace(text) || text.Length > MaxQuestionLength)
+                {
+                    await console.Error.WriteLineAsync($"error: the question must be 1 to {MaxQuestionLength} characters, e.g. chatbot ask \"Where is Trotsky buried?\"").ConfigureAwait(false);
+                    return 2;
+                }
+
+                var earlier = result.GetValue(history) ?? [];
+                var answer = await services.GetRequiredService<IAnswerService>().AskAsync(text.Trim(), earlier, cancellationToken).ConfigureAwait(false);
+                if (result.GetValue(json))
+                {
+                    await console.Out.WriteLineAsync(JsonSerializer.Serialize(answer, JsonOptions)).ConfigureAwait(false);
+                }
+                else
+                {
+                    await WriteAsync(console.Out, answer).ConfigureAwait(false);
+                }
+
+                return 0;
+            });
+        });
+        return command;
+    }
+
+    /// <summary>The answer, its notice if any, then "Sources:" with one numbered block per citation.</summary>
+    public static async Task WriteAsync(TextWriter output, Answer answer)
+    {
+        await output.WriteLineAsync(answer.Text).ConfigureAwait(false);
+        if (answer.Notice is { Length: > 0 } notice)
+        {
+            await output.WriteLineAsync($"({notice})").ConfigureAwait(false);
+        }
+
+        if (answer.Citations.Count == 0)
+        {
+            return;
+        }
+
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync("Sources:").ConfigureAwait(false);
+        foreach (var citation in answer.Citations)
+        {
+            await output.WriteLineAsync($"[{citation.Index}] {citation.Section}").ConfigureAwait(false);
+            await output.WriteLineAsync($"    \"{citation.Quote}\"").ConfigureAwait(false);
+            await output.WriteLineAsync($"    {citation.Url}").ConfigureAwait(false);
+        }
+    }
+}

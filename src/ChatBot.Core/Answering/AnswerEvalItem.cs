@@ -1,0 +1,7 @@
+namespace ChatBot.Core.Answering;
+
+/// <summary>One question of an evaluation set (e.g. dev.jsonl) as the answer metrics need it.</summary>
+/// <param name="Answerable">False for items whose kind is "unanswerable": the right reply is a decline.</param>
+/// <param name="MustInclude">Strings that must all appear (case-insensitively) in a correct answer.</param>
+/// <param name="Evidence">Text a correctly cited passage contains (white space normalised).</param>
+public sealed record AnswerEvalItem(string Id, string Question, IReadOnlyList<string> History, bool Answerable, IReadOnlyList<string> MustInclude, string Evidence);

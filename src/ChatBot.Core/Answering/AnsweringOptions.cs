@@ -1,0 +1,40 @@
+namespace ChatBot.Core.Answering;
+
+/// <summary>How answers are built and checked (section "Answering").</summary>
+public sealed class AnsweringOptions
+{
+    public const string SectionName = "Answering";
+
+    /// <summary>When set (e.g. https://bot.example.com), citation URLs are absolute; otherwise they are relative (/sources/…).</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Folder of the prompt templates, relative paths resolved with ContentPaths.</summary>
+    public string PromptsPath { get; set; } = "prompts";
+
+    /// <summary>Passages retrieved for one answer (numbered sources of the prompt, candidate sentences offline).</summary>
+    public int TopPassages { get; set; } = 8;
+
+    /// <summary>Longest offline answer, in sentences.</summary>
+    public int MaxAnswerSentences { get; set; } = 3;
+
+    /// <summary>Most citations one answer keeps (Teams accepts 20).</summary>
+    public int MaxCitations { get; set; } = 20;
+
+    /// <summary>Offline: the best sentence must score at least this (0–1) or the answerer declines. Calibrated on the dev set, see docs/ANSWERING.md.</summary>
+    public double MinAnswerScore { get; set; } = 0.6;
+
+    /// <summary>Offline: a further sentence joins the answer only when it scores at least this share of the best one.</summary>
+    public double ExtraSentenceRatio { get; set; } = 0.8;
+
+    /// <summary>Share (0–1) of a claim's content words that its cited passage must contain for the citation to stand.</summary>
+    public double MinCitationSupport { get; set; } = 0.5;
+
+    /// <summary>Also accept a claim whose embedding is close to a sentence of its passage (needs an embedding generator; one model call per checked claim).</summary>
+    public bool EmbeddingSupport { get; set; }
+
+    /// <summary>Cosine similarity of claim and passage sentence that also counts as support when an embedding generator is registered.</summary>
+    public double MinEmbeddingSupport { get; set; } = 0.75;
+
+    /// <summary>Sections named in a decline as the nearest the answerer did find.</summary>
+    public int NearestSectionsOnDecline { get; set; } = 3;
+}

@@ -1,0 +1,17 @@
+using ChatBot.Core.Indexing;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Core.Answering;
+
+/// <summary>Builds the <see cref="Citation"/> of a passage, with the source-viewer URL /sources/{sectionId}#p-{passageId}.</summary>
+public sealed class CitationFactory(IOptions<AnsweringOptions> options)
+{
+    private readonly string baseUrl = (options.Value.PublicBaseUrl ?? string.Empty).TrimEnd('/');
+
+    /// <summary>Citation number <paramref name="index"/> for <paramref name="passage"/>, quoting <paramref name="quote"/>.</summary>
+    public Citation Create(int index, Passage passage, string quote) =>
+        new(index, passage.SectionId, passage.DisplayPath, passage.Title, quote, passage.SourceFile, passage.Start, passage.End, UrlOf(passage), passage.Id);
+
+    /// <summary>The source-viewer URL of a passage, relative unless Answering:PublicBaseUrl is set.</summary>
+    public string UrlOf(Passage passage) => $"{baseUrl}/sources/{passage.SectionId}#p-{Uri.EscapeDataString(passage.Id)}";
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+
+namespace ChatBot.Core.Answering;
+
+/// <summary>Turns text into the lower-cased, lightly stemmed content words that lexical scoring and citation checks compare.</summary>
+internal static class ContentWords
+{
+    // Function words and question words carry no evidence: a sentence does not support a claim because both say "the" or "who".
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+        "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+        "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+        "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once",
+        "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than",
+        "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
+        "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
+        "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "yours", "s", "t", "pls", "please",
+        "tell", "know", "actually", "supposedly", "according", "said", "say", "says", "get", "got", "go", "went",
+        "one", "way", "thing", "things", "anything", "something", "there", "text", "article", "mean", "many", "much",
+        "u", "ur", "whats", "wich", "lot", "really", "ever", "yet", "still", "them", "let", "us",
+    };
+
+    // Irregular past forms meet their present: a question asks "when did he write", the text says "he wrote".
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["wrote"] = "writ", ["written"] = "writ", ["took"] = "tak", ["taken"] = "tak", ["gave"] = "giv", ["given"] = "giv",
+        ["died"] = "die", ["dead"] = "die", ["death"] = "die", ["fled"] = "flee", ["met"] = "meet", ["sent"] = "send",
+        ["left"] = "leav", ["began"] = "begin", ["begun"] = "begin", ["became"] = "becom", ["won"] = "win",
+        ["made"] = "mak", ["held"] = "hold", ["led"] = "lead", ["spoke"] = "speak", ["spoken"] = "speak",
+        ["told"] = "tell", ["found"] = "find", ["kept"] = "keep", ["brought"] = "bring", ["thought"] = "think",
+        ["fought"] = "fight", ["sold"] = "sell", ["bought"] = "buy", ["paid"] = "pay", ["born"] = "birth",
+        ["chose"] = "choos", ["chosen"] = "choos", ["drove"] = "driv", ["driven"] = "driv", ["grew"] = "grow",
+        ["grown"] = "grow", ["knew"] = "know", ["known"] = "know", ["saw"] = "see", ["seen"] = "see", ["stood"] = "stand",
+        ["threw"] = "throw", ["thrown"] = "throw", ["wed"] = "marri", ["marriage"] = "marri", ["first"] = "1st", ["second"] = "2nd", ["third"] = "3rd", ["fourth"] = "4th",
+        ["fifth"] = "5th", ["sixth"] = "6th", ["seventh"] = "7th", ["eighth"] = "8th", ["ninth"] = "9th", ["tenth"] = "10th", ["buried"] = "bury", ["burial"] = "bury", ["grave"] = "bury", ["arrest"] = "arrest",
+    };
+
+    /// <summary>The content words of <paramref name="text"/>, in order, duplicates kept.</summary>
+    public static List<string> Of(string text)
+    {
+        var words = new List<string>();
+        foreach (var token in Tokens(text))
+        {
+            if (!StopWords.Contains(token))
+            {
+                words.Add(Stem(token));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Lower-cased word tokens (letters and digits; "500,000" and "1879–1895" stay whole), stop words included.</summary>
+    public static IEnumerable<string> Tokens(string text)
+    {
+        var normalized = RemoveDiacritics(text);
+        var current = new StringBuilder();
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            var c = normalized[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                current.Append(char.ToLowerInvariant(c));
+            }
+            else if ((c == ',' || c == '.') && current.Length > 0 && char.IsDigit(current[^1]) && i + 1 < normalized.Length && char.IsDigit(normalized[i + 1]))
+            {
+                // Thousands separators and decimals: "500,000" is one number, not "500" and "000".
+                continue;
+            }
+            else if (current.Length > 0)
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+
+    /// <summary>A light suffix-stripping stem, applied the same way to questions, claims and passages.</summary>
+    public static string Stem(string word)
+    {
+        if (Irregular.TryGetValue(word, out var mapped))
+        {
+            return mapped;
+        }
+
+        if (word.Length <= 3 || char.IsDigit(word[0]))
+        {
+            return word;
+        }
+
+        var w = word;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
+        {
+            w = w[..^3] + "y";
+        }
+        else if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal))
+        {
+            w = w[..^2];
+        }
+        else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        {
+            w = w[..^1];
+        }
+
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5)
+        {
+            w = TrimDouble(w[..^3]);
+        }
+        else if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)
+        {
+            w = TrimDouble(w[..^2]);
+        }
+        else if (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 5)
+        {
+            w = w[..^2];
+        }
+
+        // "arrive"/"arrived"/"arriving" meet at "arriv"; "marry"/"married"/"marries" at "marri".
+        if (w.Length > 3 && w.EndsWith('e'))
+        {
+            w = w[..^1];
+        }
+        else if (w.Length > 3 && w.EndsWith('y'))
+        {
+            w = w[..^1] + "i";
+        }
+
+        return w;
+    }
+
+    private static string TrimDouble(string stem) =>
+        stem.Length > 3 && stem[^1] == stem[^2] && !"lsz".Contains(stem[^1]) ? stem[..^1] : stem;
+
+    private static string RemoveDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
