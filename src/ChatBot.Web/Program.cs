@@ -12,12 +12,14 @@ builder.Services.AddChatBotAnswering(builder.Configuration);
 builder.Services.AddChatBotState(builder.Configuration);
 builder.Services.AddChatBotBot(builder.Configuration);
 builder.Services.AddIndexHealth();
+builder.Services.AddWebChat(builder.Configuration);
 
 var app = builder.Build();
 app.UseChatBotErrorHandling();
 app.MapBotMessages();
 app.MapAskApi();
 app.MapIndexHealth();
+app.MapWebChat();
 app.Run();
 
 /// <summary>Entry point, public so WebApplicationFactory can start the host in tests.</summary>
