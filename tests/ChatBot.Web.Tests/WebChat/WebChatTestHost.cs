@@ -1,5 +1,6 @@
 using System.Net;
 using ChatBot.Core.Answering;
+using ChatBot.Core.Retrieval;
 using ChatBot.Web.Sources;
 using ChatBot.Web.Tests.Sources;
 using Microsoft.AspNetCore.Hosting;
@@ -21,7 +22,11 @@ public sealed class WebChatTestHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> factory;
 
-    public WebChatTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false, bool fakeBot = true)
+    /// <param name="realStack">
+    /// The real offline retrieval and answerer over the real corpus (and the real bot once the host registers one) instead of
+    /// the fake answer service, bot and source catalog.
+    /// </param>
+    public WebChatTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false, bool realStack = false)
     {
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -31,10 +36,27 @@ public sealed class WebChatTestHost : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
 
+            if (realStack)
+            {
+                builder.ConfigureServices((context, s) =>
+                {
+                    if (!s.Any(d => d.ServiceType == typeof(IAnswerService)))
+                    {
+                        s.AddChatBotRetrieval(context.Configuration);
+                        s.AddChatBotAnswering(context.Configuration);
+                    }
+                });
+            }
+
             builder.ConfigureTestServices(s =>
             {
-                s.AddSingleton<IAnswerService, FakeAnswerService>();
-                if (fakeBot)
+                if (!realStack)
+                {
+                    s.AddSingleton<IAnswerService, FakeAnswerService>();
+                    s.AddSingleton<ISourceCatalog, FakeSourceCatalog>();
+                }
+
+                if (!realStack || !s.Any(d => d.ServiceType == typeof(IBot)))
                 {
                     s.AddTransient<IBot, FakeCitingBot>();
                 }
@@ -42,7 +64,6 @@ public sealed class WebChatTestHost : IAsyncDisposable
                 // Until the bot's host registers its adapter, the tests bring a plain CloudAdapter (authentication disabled).
                 s.TryAddSingleton<IBotFrameworkHttpAdapter>(sp =>
                     new CloudAdapter(BotFrameworkAuthenticationFactory.Create(), NullLogger<CloudAdapter>.Instance));
-                s.AddSingleton<ISourceCatalog, FakeSourceCatalog>();
                 services?.Invoke(s);
             });
         });
