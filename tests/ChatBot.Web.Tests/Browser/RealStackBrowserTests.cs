@@ -49,7 +49,15 @@ public sealed class RealStackBrowserTests(ITestOutputHelper output)
 
         var viewer = await page.Context.RunAndWaitForPageAsync(() => citation.ClickAsync(), new() { Timeout = Timeout });
         var cited = viewer.Locator(".s.cited").First;
-        await cited.WaitForAsync(new() { Timeout = Timeout });
+        try
+        {
+            await cited.WaitForAsync(new() { Timeout = Timeout });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"No marked passage at {viewer.Url}: {await viewer.Locator("body").InnerTextAsync()}");
+        }
+
         Assert.Contains("#p-", viewer.Url, StringComparison.Ordinal);
         Assert.True(await cited.IsVisibleAsync());
         Assert.True(await viewer.Locator("nav.crumbs li").CountAsync() >= 2, "breadcrumb of the heading path");

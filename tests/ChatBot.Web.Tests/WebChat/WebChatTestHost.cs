@@ -1,6 +1,7 @@
 using System.Net;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Retrieval;
+using ChatBot.Web.Catalog;
 using ChatBot.Web.Sources;
 using ChatBot.Web.Tests.Sources;
 using Microsoft.AspNetCore.Hosting;
@@ -28,9 +29,16 @@ public sealed class WebChatTestHost : IAsyncDisposable
     /// </param>
     public WebChatTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false, bool realStack = false)
     {
+        // The bot writes absolute source links (Bot:PublicBaseUrl), so a browser test needs the port before the host starts.
+        var port = kestrel ? FreeLoopbackPort() : 0;
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("DirectLine:ConversationsPerMinutePerClient", "1000");
+            if (kestrel)
+            {
+                builder.UseSetting("Bot:PublicBaseUrl", $"http://127.0.0.1:{port}");
+            }
+
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);
@@ -64,13 +72,14 @@ public sealed class WebChatTestHost : IAsyncDisposable
                 // Until the bot's host registers its adapter, the tests bring a plain CloudAdapter (authentication disabled).
                 s.TryAddSingleton<IBotFrameworkHttpAdapter>(sp =>
                     new CloudAdapter(BotFrameworkAuthenticationFactory.Create(), NullLogger<CloudAdapter>.Instance));
+                s.TryAddSingleton<ISectionCatalog, SourceCatalogSections>();
                 services?.Invoke(s);
             });
         });
 
         if (kestrel)
         {
-            factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
             factory.StartServer();
             var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
             ServerAddress = new Uri(addresses.Addresses.First());
@@ -85,4 +94,11 @@ public sealed class WebChatTestHost : IAsyncDisposable
     public HttpClient CreateClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public ValueTask DisposeAsync() => factory.DisposeAsync();
+
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
 }
