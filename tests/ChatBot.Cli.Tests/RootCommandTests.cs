@@ -6,13 +6,13 @@ namespace ChatBot.Cli.Tests;
 public sealed class RootCommandTests
 {
     [Fact]
-    public void RootCommand_HasTheIndexSearchAndEvalVerbs()
+    public void RootCommand_HasTheIndexSearchEvalAndAskVerbs()
     {
         using var services = new ServiceCollection().BuildServiceProvider();
 
         var root = ChatBotCli.BuildRootCommand(services);
 
-        Assert.Equal(["index", "search", "eval"], root.Subcommands.Select(c => c.Name));
+        Assert.Equal(["index", "search", "eval", "ask"], root.Subcommands.Select(c => c.Name));
     }
 
     [Fact]
