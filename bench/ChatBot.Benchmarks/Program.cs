@@ -1,4 +1,7 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/ChatBot.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(ChatBot.Benchmarks.QueryBenchmarks).Assembly).Run(args);
+// The build timeout is raised because generated projects build slowly on a busy 2-core machine.
+var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(15));
+BenchmarkSwitcher.FromAssembly(typeof(ChatBot.Benchmarks.QueryBenchmarks).Assembly).Run(args, config);

@@ -1,6 +1,23 @@
+using ChatBot.Web.Api;
+using ChatBot.Web.Channels;
+using ChatBot.Web.Health;
+using ChatBot.Web.Hosting;
+using ChatBot.Web.State;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddChatBotHosting();
+builder.Services.AddChatBotState(builder.Configuration);
+builder.Services.AddChatBotBot(builder.Configuration);
+builder.Services.AddIndexHealth();
+builder.Services.AddWebChat(builder.Configuration);
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.UseChatBotErrorHandling();
+app.MapBotMessages();
+app.MapAskApi();
+app.MapIndexHealth();
+app.MapWebChat();
 app.Run();
+
+/// <summary>Entry point, public so WebApplicationFactory can start the host in tests.</summary>
+public partial class Program;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ChatBot.Core.Retrieval;
 using ChatBot.Core.Retrieval.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,11 @@ public static class EvalCommand
                 {
                     await console.Error.WriteLineAsync($"error: no questions could be read from {path}.").ConfigureAwait(false);
                     return 1;
+                }
+
+                if (services.GetService<ICorpusIndex>() is { } index)
+                {
+                    await IndexNotice.EnsureAsync(index, console, cancellationToken).ConfigureAwait(false);
                 }
 
                 var tables = new List<EvalTable>();

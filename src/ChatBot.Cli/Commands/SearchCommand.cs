@@ -34,6 +34,11 @@ public static class SearchCommand
             return VerbErrors.RunAsync(console, async () =>
             {
                 var retriever = services.GetRequiredService<IPassageRetriever>();
+                if (services.GetService<ICorpusIndex>() is { } index)
+                {
+                    await IndexNotice.EnsureAsync(index, console, cancellationToken).ConfigureAwait(false);
+                }
+
                 var text = result.GetValue(query);
                 var selectedMode = VerbErrors.ParseMode(result.GetValue(mode));
                 var count = result.GetValue(top);

@@ -8,4 +8,5 @@ internal enum AnswerType
     Date,
     Place,
     Number,
+    Reason,
 }

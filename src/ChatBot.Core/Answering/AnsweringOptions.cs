@@ -12,7 +12,7 @@ public sealed class AnsweringOptions
     public string PromptsPath { get; set; } = "prompts";
 
     /// <summary>Passages retrieved for one answer (numbered sources of the prompt, candidate sentences offline).</summary>
-    public int TopPassages { get; set; } = 8;
+    public int TopPassages { get; set; } = 10;
 
     /// <summary>Longest offline answer, in sentences.</summary>
     public int MaxAnswerSentences { get; set; } = 3;
@@ -21,10 +21,13 @@ public sealed class AnsweringOptions
     public int MaxCitations { get; set; } = 20;
 
     /// <summary>Offline: the best sentence must score at least this (0–1) or the answerer declines. Calibrated on the dev set, see docs/ANSWERING.md.</summary>
-    public double MinAnswerScore { get; set; } = 0.6;
+    public double MinAnswerScore { get; set; } = 0.55;
 
     /// <summary>Offline: a further sentence joins the answer only when it scores at least this share of the best one.</summary>
     public double ExtraSentenceRatio { get; set; } = 0.8;
+
+    /// <summary>Offline: whether further sentences may come from passages other than the best sentence's (more complete, less precise).</summary>
+    public bool ExtraSentencesFromOtherPassages { get; set; } = true;
 
     /// <summary>Share (0–1) of a claim's content words that its cited passage must contain for the citation to stand.</summary>
     public double MinCitationSupport { get; set; } = 0.5;

@@ -19,8 +19,10 @@ internal static class FollowUpQuestion
             return null;
         }
 
+        // Pronouns point back; so does a very short question that names nothing ("who plays the lead?"), unlike "When did Lenin die?".
         var tokens = ContentWords.Tokens(question).ToList();
-        var leansBack = tokens.Any(Anaphora.Contains) || ContentWords.Of(question).Count <= 2;
+        var namesSomething = question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => char.IsUpper(w[0]));
+        var leansBack = tokens.Any(Anaphora.Contains) || (ContentWords.Of(question).Count <= 2 && !namesSomething);
         return leansBack ? previous.Trim() : null;
     }
 }

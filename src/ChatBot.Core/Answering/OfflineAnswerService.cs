@@ -81,7 +81,8 @@ public sealed class OfflineAnswerService(
                 break;
             }
 
-            if (chosen.Sum(c => c.Count) + candidate.Count <= settings.MaxAnswerSentences
+            if ((settings.ExtraSentencesFromOtherPassages || candidate.Passage == best.Passage)
+                && chosen.Sum(c => c.Count) + candidate.Count <= settings.MaxAnswerSentences
                 && candidate.Score >= settings.MinAnswerScore && !chosen.Any(c => Overlaps(c, candidate) || IsDuplicate(c.Text, candidate.Text)))
             {
                 chosen.Add(candidate);

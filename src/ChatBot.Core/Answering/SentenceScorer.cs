@@ -168,6 +168,7 @@ internal sealed partial class SentenceScorer
             || ContentWords.Tokens(sentence).Any(t => Months.Contains(t) && !questionTokens.Contains(t)),
         AnswerType.Number => Number().Matches(sentence).Any(m => !Year().IsMatch(m.Value) && !questionTokens.Contains(m.Value.Replace(",", string.Empty, StringComparison.Ordinal))),
         AnswerType.Person or AnswerType.Place => HasNewName(sentence),
+        AnswerType.Reason => Cause().IsMatch(sentence),
         _ => true,
     };
 
@@ -211,6 +212,11 @@ internal sealed partial class SentenceScorer
             return AnswerType.Place;
         }
 
+        if (Why().IsMatch(q))
+        {
+            return AnswerType.Reason;
+        }
+
         return AnswerType.Any;
     }
 
@@ -225,6 +231,13 @@ internal sealed partial class SentenceScorer
 
     [GeneratedRegex(@"^\s*where\b|\bwhere (is|was|did|were)\b|\b(which|what) (city|country|town|port|place)\b")]
     private static partial Regex Where();
+
+    [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bfor what reason\b")]
+    private static partial Regex Why();
+
+    // Words that introduce a cause or a purpose in English prose.
+    [GeneratedRegex(@"\b(because|since|due to|owing to|as a result|for fear|in order to|so as to|so that|to avoid|to prevent|on suspicion|in protest|concluded that|the reason|given the|led to|caused)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cause();
 
     [GeneratedRegex(@"\b1[0-9]{3}\b|\b20[0-9]{2}\b")]
     private static partial Regex Year();

@@ -1,0 +1,11 @@
+namespace ChatBot.Web.Api;
+
+/// <summary>The body of POST /api/ask: a question and the earlier questions of the conversation, oldest first.</summary>
+public sealed record AskRequest(string Question, IReadOnlyList<string> History)
+{
+    /// <summary>Longest question accepted.</summary>
+    public const int MaxQuestionLength = 2000;
+
+    /// <summary>Most earlier questions accepted; the answer service only looks at the last few anyway.</summary>
+    public const int MaxHistoryItems = 50;
+}

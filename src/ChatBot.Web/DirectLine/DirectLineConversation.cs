@@ -1,0 +1,106 @@
+using System.Threading.RateLimiting;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace ChatBot.Web.DirectLine;
+
+/// <summary>One offline Direct Line conversation: its activities in order (the watermark is their sequence number), its user and its limits.</summary>
+public sealed class DirectLineConversation : IDisposable
+{
+    private static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore, MaxDepth = 64 };
+
+    private readonly object gate = new();
+    private readonly List<(long Sequence, string Json)> activities = [];
+    private readonly int maxActivities;
+    private readonly TimeProvider time;
+    private long sequence;
+    private long lastTouchedTicks;
+    private DateTimeOffset lastTimestamp;
+    private int started;
+
+    internal DirectLineConversation(string id, string userId, DirectLineOptions options, TimeProvider time)
+    {
+        Id = id;
+        UserId = userId;
+        this.time = time;
+        maxActivities = options.MaxActivitiesPerConversation;
+        lastTouchedTicks = time.GetUtcNow().UtcTicks;
+        PollLimiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = options.PollsPerSecond * 4,
+            TokensPerPeriod = options.PollsPerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+        PostLimiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(5, options.PostsPerMinute / 4),
+            TokensPerPeriod = options.PostsPerMinute,
+            ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+    }
+
+    public string Id { get; }
+
+    /// <summary>The user the conversation's tokens were issued to; posted activities are sent as this user.</summary>
+    public string UserId { get; }
+
+    internal RateLimiter PollLimiter { get; }
+
+    internal RateLimiter PostLimiter { get; }
+
+    /// <summary>Serialises the bot's turns of this conversation, so replies come in the order of the questions.</summary>
+    internal SemaphoreSlim TurnGate { get; } = new(1, 1);
+
+    internal DateTimeOffset LastTouched => new(Interlocked.Read(ref lastTouchedTicks), TimeSpan.Zero);
+
+    /// <summary>Marks the conversation as used now (expiry counts from the last call).</summary>
+    internal void Touch() => Interlocked.Exchange(ref lastTouchedTicks, time.GetUtcNow().UtcTicks);
+
+    /// <summary>True exactly once: for the call that starts the conversation (and so sends the bot its conversationUpdate).</summary>
+    internal bool TryMarkStarted() => Interlocked.Exchange(ref started, 1) == 0;
+
+    /// <summary>Gives the activity its id and a server timestamp, stores a frozen copy and returns the id.</summary>
+    public string Append(Activity activity)
+    {
+        lock (gate)
+        {
+            sequence++;
+            activity.Id = $"{Id}|{sequence:D7}";
+
+            // Web Chat orders by timestamp: strictly increasing server time keeps questions before their answers.
+            var now = time.GetUtcNow();
+            lastTimestamp = now > lastTimestamp ? now : lastTimestamp.AddTicks(1);
+            activity.Timestamp = lastTimestamp;
+            activity.Conversation ??= new ConversationAccount(id: Id);
+
+            activities.Add((sequence, JsonConvert.SerializeObject(activity, Json)));
+            if (activities.Count > maxActivities)
+            {
+                activities.RemoveRange(0, activities.Count - maxActivities);
+            }
+
+            return activity.Id;
+        }
+    }
+
+    /// <summary>The stored activities after <paramref name="watermark"/> (as JSON) and the new watermark.</summary>
+    public (IReadOnlyList<string> Activities, long Watermark) Since(long watermark)
+    {
+        lock (gate)
+        {
+            var newer = activities.Where(a => a.Sequence > watermark).Select(a => a.Json).ToList();
+            return (newer, sequence);
+        }
+    }
+
+    public void Dispose()
+    {
+        PollLimiter.Dispose();
+        PostLimiter.Dispose();
+        TurnGate.Dispose();
+    }
+}

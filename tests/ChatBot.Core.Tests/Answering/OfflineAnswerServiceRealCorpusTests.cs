@@ -1,0 +1,60 @@
+using ChatBot.Core.Answering;
+
+namespace ChatBot.Core.Tests.Answering;
+
+public sealed class OfflineAnswerServiceRealCorpusTests(RealCorpusAnsweringFixture fixture) : IClassFixture<RealCorpusAnsweringFixture>
+{
+    [Theory]
+    [InlineData("Who let Trotsky into Norway?", "Trygve Lie")]
+    [InlineData("when did trotsky move to france", "19 November 1914")]
+    [InlineData("who killed trotsky", "Mercader")]
+    [InlineData("What was the commission on the Soviet transportation system that Trotsky led called?", "Tsektran")]
+    [InlineData("How many members of the union were arrested in January 1898?", "200")]
+    public async Task AskAsync_AnswerableQuestion_AnswersWithTheFactAndCitations(string question, string expected)
+    {
+        var answer = await fixture.Answerer.AskAsync(question, []);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEmpty(answer.Citations);
+        Assert.True(answer.Citations.Count <= 3);
+    }
+
+    [Fact]
+    public async Task AskAsync_NorwayFollowUp_AnswersFromTheNorwayPassage()
+    {
+        var answer = await fixture.Answerer.AskAsync("whose guest was he there?", ["Who let Trotsky into Norway?"]);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Knudsen", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Knudsen", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("What was Trotsky's favourite food?")]
+    [InlineData("Which university gave Trotsky an honorary doctorate?")]
+    [InlineData("What did Trotsky's mother do for a living?")]
+    public async Task AskAsync_QuestionTheTextDoesNotAnswer_DeclinesNamingNearestSections(string question)
+    {
+        var answer = await fixture.Answerer.AskAsync(question, []);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
+        Assert.StartsWith(OfflineAnswerService.DeclineText + " The nearest sections I found: ", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_Answer_MarkersMatchCitationsAndQuotesComeFromTheirPassages()
+    {
+        var answer = await fixture.Answerer.AskAsync("Why did Trotsky have to get out of Vienna in August 1914?", []);
+
+        var markers = CitationMarkers.Find(answer.Text).SelectMany(g => g.Numbers).Distinct().Order();
+        Assert.Equal(answer.Citations.Select(c => c.Index), markers);
+        foreach (var citation in answer.Citations)
+        {
+            var passage = (await fixture.Retriever.SearchAsync(citation.Quote, top: 20)).Select(r => r.Passage).Single(p => p.Id == citation.PassageId);
+            Assert.Contains(citation.Quote, passage.Text, StringComparison.Ordinal);
+            Assert.Equal($"/sources/{passage.SectionId}#p-{Uri.EscapeDataString(passage.Id)}", citation.Url);
+        }
+    }
+}

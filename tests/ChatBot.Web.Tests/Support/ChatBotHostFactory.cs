@@ -1,0 +1,48 @@
+using ChatBot.Core.Answering;
+using ChatBot.Web.Catalog;
+using ChatBot.Web.Tests.Fakes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Web.Tests.Support;
+
+/// <summary>The real host with a fake answer service and section catalog (no MiniLM), and extra settings per test.</summary>
+public sealed class ChatBotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeSectionCatalog? catalog = null)
+    : WebApplicationFactory<Program>
+{
+    public FakeAnswerService Answers { get; } = new();
+
+    public FakeSectionCatalog Catalog { get; } = catalog ?? new FakeSectionCatalog();
+
+    public RecordingLoggerProvider Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        var effective = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = string.Empty,
+            ["MicrosoftAppPassword"] = string.Empty,
+            ["State:Provider"] = "Memory",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            effective[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(effective));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IAnswerService>();
+            services.RemoveAll<ISectionCatalog>();
+            services.AddSingleton<IAnswerService>(Answers);
+            services.AddSingleton<ISectionCatalog>(Catalog);
+        });
+    }
+}

@@ -1,0 +1,11 @@
+using Newtonsoft.Json.Linq;
+
+namespace ChatBot.Web.Tests.Support;
+
+/// <summary>An activity the bot sent to the channel, with the path it was sent to.</summary>
+public sealed record RecordedActivity(string ConversationId, string? ReplyToId, JObject Activity, string? Authorization)
+{
+    public string Type => (string)Activity["type"]!;
+
+    public string? Text => (string?)Activity["text"];
+}
