@@ -21,7 +21,7 @@ public sealed class AnswerBotTests
         var botOptions = Options.Create(options ?? new BotOptions());
         return new AnswerBot(
             _answers,
-            new FakeSectionCatalog(),
+            new FakeCorpusIndex(),
             new ConversationState(new MemoryStorage()),
             new AnswerActivityRenderer(botOptions),
             botOptions,
