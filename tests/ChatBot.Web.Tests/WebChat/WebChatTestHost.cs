@@ -1,7 +1,7 @@
 using System.Net;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Retrieval;
-using ChatBot.Web.Catalog;
+using ChatBot.Web.Tests.Fakes;
 using ChatBot.Web.Sources;
 using ChatBot.Web.Tests.Sources;
 using Microsoft.AspNetCore.Hosting;
@@ -62,6 +62,9 @@ public sealed class WebChatTestHost : IAsyncDisposable
                 {
                     s.AddSingleton<IAnswerService, FakeAnswerService>();
                     s.AddSingleton<ISourceCatalog, FakeSourceCatalog>();
+                    // The host registers the real index; fake hosts must not embed the corpus at start-up.
+                    s.RemoveAll<ICorpusIndex>();
+                    s.AddSingleton<ICorpusIndex>(new FakeCorpusIndex());
                 }
 
                 if (!realStack || !s.Any(d => d.ServiceType == typeof(IBot)))
@@ -72,7 +75,6 @@ public sealed class WebChatTestHost : IAsyncDisposable
                 // Until the bot's host registers its adapter, the tests bring a plain CloudAdapter (authentication disabled).
                 s.TryAddSingleton<IBotFrameworkHttpAdapter>(sp =>
                     new CloudAdapter(BotFrameworkAuthenticationFactory.Create(), NullLogger<CloudAdapter>.Instance));
-                s.TryAddSingleton<ISectionCatalog, SourceCatalogSections>();
                 services?.Invoke(s);
             });
         });
