@@ -106,7 +106,10 @@ public sealed class AnswerBot : TeamsActivityHandler
             return new InvokeResponse { Status = 200 };
         }
 
-        return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        // The SDK answers 501 to an invoke nobody handles (no name, an unknown name, a malformed value). For the caller
+        // that is a request this bot does not accept, not a server fault, and monitoring should not count it as one.
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response.Status == StatusCodes.Status501NotImplemented ? new InvokeResponse { Status = StatusCodes.Status400BadRequest } : response;
     }
 
     private async Task AnswerAsync(ITurnContext turnContext, string question, ReplyChannel channel, CancellationToken cancellationToken)

@@ -71,7 +71,8 @@ public sealed class FakeModelServer : IAsyncDisposable
     {
         if (app is not null)
         {
-            await app.StopAsync(TimeSpan.FromSeconds(1));
+            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(1)); // stalled calls are cut off
+            await app.StopAsync(stopping.Token);
             await app.DisposeAsync();
         }
     }

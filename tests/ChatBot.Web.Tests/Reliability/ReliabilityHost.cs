@@ -18,7 +18,6 @@ public sealed class ReliabilityHost : IAsyncDisposable
         var effective = new Dictionary<string, string?>
         {
             ["DirectLine:ConversationsPerMinutePerClient"] = "100000",
-            ["DirectLine:PostsPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
