@@ -9,6 +9,19 @@ public static class AskRequestReader
     /// <summary>The request, or the reason it is not acceptable.</summary>
     public static (AskRequest? Request, string? Error) Read(ReadOnlySpan<byte> body)
     {
+        try
+        {
+            return ReadJson(body);
+        }
+        catch (InvalidOperationException)
+        {
+            // Strings are only transcoded when read; invalid UTF-8 inside one surfaces here.
+            return (null, "The body is not valid UTF-8 JSON.");
+        }
+    }
+
+    private static (AskRequest? Request, string? Error) ReadJson(ReadOnlySpan<byte> body)
+    {
         JsonDocument document;
         try
         {

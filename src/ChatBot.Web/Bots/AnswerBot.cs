@@ -106,7 +106,9 @@ public sealed class AnswerBot : TeamsActivityHandler
             return new InvokeResponse { Status = 200 };
         }
 
-        return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        // The SDK answers invokes nobody handles with 501; for the channel that is a bad request, not a server fault.
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response.Status == StatusCodes.Status501NotImplemented ? new InvokeResponse { Status = StatusCodes.Status400BadRequest } : response;
     }
 
     private async Task AnswerAsync(ITurnContext turnContext, string question, ReplyChannel channel, CancellationToken cancellationToken)

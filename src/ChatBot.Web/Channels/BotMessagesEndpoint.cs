@@ -40,7 +40,7 @@ public static class BotMessagesEndpoint
             await Results.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Invalid activity",
-                detail: "The request body must be a Bot Framework Activity: a JSON object with a \"type\".").ExecuteAsync(context);
+                detail: "The request body must be a Bot Framework Activity: a JSON object with a \"type\", a \"serviceUrl\" and a \"conversation\".").ExecuteAsync(context);
             return;
         }
 
@@ -83,7 +83,13 @@ public static class BotMessagesEndpoint
         try
         {
             var activity = JsonConvert.DeserializeObject<Activity>(body, ActivitySettings);
-            return string.IsNullOrWhiteSpace(activity?.Type) ? null : activity;
+
+            // Replies go to serviceUrl in the conversation, so an activity without them cannot be answered.
+            var answerable = !string.IsNullOrWhiteSpace(activity?.Type)
+                && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+                && serviceUrl.Scheme is "http" or "https"
+                && !string.IsNullOrWhiteSpace(activity.Conversation?.Id);
+            return answerable ? activity : null;
         }
         catch (JsonException)
         {

@@ -1,7 +1,6 @@
 using System.Net;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Retrieval;
-using ChatBot.Web.Catalog;
 using ChatBot.Web.Sources;
 using ChatBot.Web.Tests.Sources;
 using Microsoft.AspNetCore.Hosting;
@@ -62,6 +61,7 @@ public sealed class WebChatTestHost : IAsyncDisposable
                 {
                     s.AddSingleton<IAnswerService, FakeAnswerService>();
                     s.AddSingleton<ISourceCatalog, FakeSourceCatalog>();
+                    s.AddSingleton<ChatBot.Core.Retrieval.ICorpusIndex, SourceCatalogCorpusIndex>();
                 }
 
                 if (!realStack || !s.Any(d => d.ServiceType == typeof(IBot)))
@@ -72,7 +72,6 @@ public sealed class WebChatTestHost : IAsyncDisposable
                 // Until the bot's host registers its adapter, the tests bring a plain CloudAdapter (authentication disabled).
                 s.TryAddSingleton<IBotFrameworkHttpAdapter>(sp =>
                     new CloudAdapter(BotFrameworkAuthenticationFactory.Create(), NullLogger<CloudAdapter>.Instance));
-                s.TryAddSingleton<ISectionCatalog, SourceCatalogSections>();
                 services?.Invoke(s);
             });
         });
