@@ -9,4 +9,5 @@ internal enum AnswerType
     Place,
     Number,
     Reason,
+    Meaning,
 }

@@ -174,6 +174,7 @@ internal sealed partial class SentenceScorer
         AnswerType.Number => Number().Matches(sentence).Any(m => !Year().IsMatch(m.Value) && !questionTokens.Contains(m.Value.Replace(",", string.Empty, StringComparison.Ordinal))),
         AnswerType.Person or AnswerType.Place => HasNewName(sentence),
         AnswerType.Reason => Cause().IsMatch(sentence),
+        AnswerType.Meaning => Gloss().IsMatch(sentence),
         _ => true,
     };
 
@@ -244,6 +245,11 @@ internal sealed partial class SentenceScorer
             return AnswerType.Reason;
         }
 
+        if (Meaning().IsMatch(q))
+        {
+            return AnswerType.Meaning;
+        }
+
         return AnswerType.Any;
     }
 
@@ -253,7 +259,7 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"^\s*when\b|\b(what|which) (date|year|day|month)\b|\bin what year\b|\bwhen (did|was|were|is)\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"^\s*(who|whom|whose)\b|\bwho (was|were|is|did|got|claimed|replaced|edited|plays)\b|\bname the (people|person|men)\b|\bwhich (person|people|man|woman)\b")]
+    [GeneratedRegex(@"^\s*(who|whom|whose)\b|\bwho (was|were|is|did|got|claimed|replaced|edited|plays)\b|\b(and|but) who\b|\bname the (people|person|men)\b|\bwhich (person|people|man|woman)\b")]
     private static partial Regex Who();
 
     [GeneratedRegex(@"^\s*where\b|\bwhere (is|was|did|were)\b|\b(which|what) (city|country|town|port|place)\b")]
@@ -272,6 +278,13 @@ internal sealed partial class SentenceScorer
     // "7 November 1879", "November 7, 1879", "12 November" (a day and a month, the year optional).
     [GeneratedRegex(@"\b\d{1,2} (?<month>January|February|March|April|May|June|July|August|September|October|November|December)(,? (?<year>\d{4}))?\b|\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(,? (?<year>\d{4}))?\b")]
     private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\bwhat does [\w\s'’-]*\b(mean|stand for)\b|\bmeaning of\b|\b(named|called) after\b|\bin english\b|\btranslat")]
+    private static partial Regex Meaning();
+
+    // Phrasings that give what a name or word means or where it comes from.
+    [GeneratedRegex(@"\b(translated as|translates as|meaning|means|literally|stands for|refers to|named after|named for|in english)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Gloss();
 
     [GeneratedRegex(@"\b1[0-9]{3}\b|\b20[0-9]{2}\b")]
     private static partial Regex Year();
