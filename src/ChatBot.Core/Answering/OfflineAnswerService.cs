@@ -65,8 +65,16 @@ public sealed class OfflineAnswerService(
         var query = context is null ? question : FollowUpQueryExpander.Expand(question, [context]);
         var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, settings.TopPassages, cancellationToken);
         var passages = retrieved.Select(r => r.Passage).ToList();
-        var ranked = new SentenceScorer(question, context, settings.AnswerTypeWeight).Score(passages);
+        var scorer = new SentenceScorer(question, context, settings.AnswerTypeWeight);
+        var ranked = scorer.Score(passages);
         var best = ranked.Count > 0 ? ranked[0].Score : 0;
+        if (scorer.MissingFocus is { } missing)
+        {
+            // The question asks about someone's X and no retrieved sentence mentions an X: the text does not say.
+            logger.LogInformation("Offline answerer: no passage mentions '{Focus}', the thing asked about", missing);
+            return new OfflineDraft(passages, ranked, [], best);
+        }
+
         if (logger.IsEnabled(LogLevel.Debug))
         {
             foreach (var c in ranked.Take(3))

@@ -40,14 +40,52 @@ internal sealed partial class SentenceScorer
     private readonly bool exactDate;
     private readonly double typeWeight;
 
+    private readonly string? focus;
+
     public SentenceScorer(string question, string? context, double typeWeight = DefaultTypeWeight)
     {
+        focus = FocusOf(question);
         this.typeWeight = typeWeight;
         exactDate = ExactDate().IsMatch(question.ToLowerInvariant());
         questionWords = ContentWords.Of(question).ToHashSet();
         contextWords = context is null ? [] : ContentWords.Of(context).Where(w => !questionWords.Contains(w)).ToHashSet();
         questionTokens = ContentWords.Tokens(question + " " + context).ToHashSet();
         type = TypeOf(question);
+    }
+
+    /// <summary>
+    /// After <see cref="Score"/>: the word the question asks about ("lawyer" in "Who was Trotsky's defence lawyer?") when
+    /// no sentence of the passages holds it, so the text does not say; otherwise null.
+    /// </summary>
+    public string? MissingFocus { get; private set; }
+
+    /// <summary>
+    /// The head word of the question's focus when it is a possessed thing right after the question word:
+    /// "who was Trotsky's defence lawyer" → lawyer, "what did his mother do" → mother, "what was the name of X's dog" → dog.
+    /// A question that asks about someone's X cannot be answered by a text that never mentions an X.
+    /// </summary>
+    internal static string? FocusOf(string question)
+    {
+        var match = FocusPhrase().Match(question.ToLowerInvariant().Replace('’', '\''));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        string? head = null;
+        foreach (var word in match.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // The thing asked about ends at a function word or a participle ("their children called").
+            var content = ContentWords.Of(word);
+            if (content.Count == 0 || (word.EndsWith("ed", StringComparison.Ordinal) && head is not null))
+            {
+                break;
+            }
+
+            head = content[^1];
+        }
+
+        return head;
     }
 
     /// <summary>
@@ -71,6 +109,8 @@ internal sealed partial class SentenceScorer
                 sentences.Add((p, s, split[s], ContentWords.Of(split[s]).ToHashSet()));
             }
         }
+
+        MissingFocus = focus is not null && !sentences.Any(s => Match(focus, s.Words) > 0) ? focus : null;
 
         var idf = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var word in questionWords.Concat(contextWords))
@@ -271,6 +311,11 @@ internal sealed partial class SentenceScorer
     // Words that introduce a cause or a purpose in English prose.
     [GeneratedRegex(@"\b(because|since|due to|owing to|as a result|for fear|in order to|so as to|so that|to avoid|to prevent|on suspicion|in protest|concluded that|the reason|given the|led to|caused|died (of|from)|killed by|cause of death)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
+
+    // "who was trotsky's defence lawyer", "what did his mother do", "what was the name of trotsky's dog": a wh-word, a verb,
+    // optionally "the name of", then a possessive and up to three words of the thing asked about.
+    [GeneratedRegex(@"^\s*(who|what|which|where|when|how)\s+(was|were|is|are|did|does|do)\s+(the\s+(name|names)\s+of\s+)?(\p{L}+'s?|his|her|their|its)\s+(?<np>\p{L}+(\s+\p{L}+){0,2})")]
+    private static partial Regex FocusPhrase();
 
     [GeneratedRegex(@"\b(on|what|which) (date|day)\b|\bexact date\b")]
     private static partial Regex ExactDate();
