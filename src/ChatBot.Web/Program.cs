@@ -1,3 +1,4 @@
+using ChatBot.Core.Retrieval;
 using ChatBot.Web.Api;
 using ChatBot.Web.Channels;
 using ChatBot.Web.Health;
@@ -6,6 +7,8 @@ using ChatBot.Web.State;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatBotHosting();
+builder.Services.AddChatBotRetrieval(builder.Configuration);
+builder.Services.AddChatBotAnswering(builder.Configuration);
 builder.Services.AddChatBotState(builder.Configuration);
 builder.Services.AddChatBotBot(builder.Configuration);
 builder.Services.AddIndexHealth();

@@ -29,7 +29,7 @@ public static class EmbeddingServiceCollectionExtensions
         switch (options.Provider)
         {
             case EmbeddingProvider.Local:
-                services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new MiniLmEmbeddingGenerator(options.BatchSize));
+                services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new MiniLmEmbeddingGenerator(options.BatchSize, Math.Max(0, options.LocalThreads)));
                 services.TryAddSingleton(new EmbeddingModel(MiniLmEmbeddingGenerator.ModelId, MiniLmEmbeddingGenerator.Dimensions));
                 break;
 

@@ -9,6 +9,12 @@ public static class AskRequestReader
     /// <summary>The request, or the reason it is not acceptable.</summary>
     public static (AskRequest? Request, string? Error) Read(ReadOnlySpan<byte> body)
     {
+        // JsonDocument checks the structure but not the bytes inside strings; reading such a string would throw (500).
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return (null, "The body is not valid UTF-8 text.");
+        }
+
         JsonDocument document;
         try
         {

@@ -1,5 +1,5 @@
 using ChatBot.Core.Answering;
-using ChatBot.Web.Catalog;
+using ChatBot.Core.Retrieval;
 using ChatBot.Web.Rendering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -17,7 +17,7 @@ namespace ChatBot.Web.Bots;
 public sealed class AnswerBot : TeamsActivityHandler
 {
     private readonly IAnswerService _answers;
-    private readonly ISectionCatalog _sections;
+    private readonly ICorpusIndex _index;
     private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<ConversationHistory> _history;
     private readonly AnswerActivityRenderer _renderer;
@@ -26,14 +26,14 @@ public sealed class AnswerBot : TeamsActivityHandler
 
     public AnswerBot(
         IAnswerService answers,
-        ISectionCatalog sections,
+        ICorpusIndex index,
         ConversationState conversationState,
         AnswerActivityRenderer renderer,
         IOptions<BotOptions> options,
         ILogger<AnswerBot> logger)
     {
         _answers = answers;
-        _sections = sections;
+        _index = index;
         _conversationState = conversationState;
         _history = conversationState.CreateProperty<ConversationHistory>(nameof(ConversationHistory));
         _renderer = renderer;
@@ -106,7 +106,10 @@ public sealed class AnswerBot : TeamsActivityHandler
             return new InvokeResponse { Status = 200 };
         }
 
-        return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        // The SDK answers 501 to an invoke nobody handles (no name, an unknown name, a malformed value). For the caller
+        // that is a request this bot does not accept, not a server fault, and monitoring should not count it as one.
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response.Status == StatusCodes.Status501NotImplemented ? new InvokeResponse { Status = StatusCodes.Status400BadRequest } : response;
     }
 
     private async Task AnswerAsync(ITurnContext turnContext, string question, ReplyChannel channel, CancellationToken cancellationToken)
@@ -123,15 +126,15 @@ public sealed class AnswerBot : TeamsActivityHandler
     private async Task SendSourcesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         // Loading the index can take a while on a cold start; don't hold the turn for it.
-        var loading = _sections.GetSectionsAsync(cancellationToken);
+        var loading = _index.GetAsync(cancellationToken);
         if (await Task.WhenAny(loading, Task.Delay(TimeSpan.FromSeconds(5), cancellationToken)) != loading)
         {
             await turnContext.SendActivityAsync(BotReplies.SourcesUnavailable, cancellationToken: cancellationToken);
             return;
         }
 
-        var sections = await loading;
-        await turnContext.SendActivityAsync(BotReplies.Sources(sections, s => _renderer.SectionUrl(s.Id)), cancellationToken);
+        var index = await loading;
+        await turnContext.SendActivityAsync(BotReplies.Sources(index.Sections, s => _renderer.SectionUrl(s.Id)), cancellationToken);
     }
 
     // The user's reaction comes with an optional comment as a JSON string: {"feedbackText": "..."}.

@@ -40,7 +40,7 @@ public static class BotMessagesEndpoint
             await Results.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Invalid activity",
-                detail: "The request body must be a Bot Framework Activity: a JSON object with a \"type\".").ExecuteAsync(context);
+                detail: "The request body must be a Bot Framework Activity: a JSON object with a \"type\", a \"serviceUrl\" and a \"conversation\".").ExecuteAsync(context);
             return;
         }
 
@@ -83,7 +83,11 @@ public static class BotMessagesEndpoint
         try
         {
             var activity = JsonConvert.DeserializeObject<Activity>(body, ActivitySettings);
-            return string.IsNullOrWhiteSpace(activity?.Type) ? null : activity;
+            // Without an absolute http(s) serviceUrl and a conversation the reply has nowhere to go: the adapter would throw (500).
+            var replyable = Uri.TryCreate(activity?.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+                && (serviceUrl.Scheme == Uri.UriSchemeHttp || serviceUrl.Scheme == Uri.UriSchemeHttps)
+                && !string.IsNullOrWhiteSpace(activity?.Conversation?.Id);
+            return string.IsNullOrWhiteSpace(activity?.Type) || !replyable ? null : activity;
         }
         catch (JsonException)
         {

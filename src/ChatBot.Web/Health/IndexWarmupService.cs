@@ -1,18 +1,23 @@
-using ChatBot.Web.Catalog;
+using ChatBot.Core.Retrieval;
 
 namespace ChatBot.Web.Health;
 
 /// <summary>Loads the corpus index right after start-up, so the first question doesn't pay for it and /healthz can turn ready.</summary>
-public sealed class IndexWarmupService(ISectionCatalog catalog, IndexReadiness readiness, ILogger<IndexWarmupService> logger) : BackgroundService
+public sealed class IndexWarmupService(ICorpusIndex index, IndexReadiness readiness, ILogger<IndexWarmupService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var sections = await catalog.GetSectionsAsync(stoppingToken);
+            var corpus = await index.GetAsync(stoppingToken);
             readiness.MarkReady();
-            logger.LogInformation("Index loaded: {Sections} sections in {Elapsed}", sections.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            logger.LogInformation(
+                "Index ready: {Sections} sections, {Passages} passages, from snapshot {FromSnapshot}, in {Elapsed}",
+                corpus.Sections.Count,
+                corpus.Passages.Count,
+                corpus.Stats.FromSnapshot,
+                System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

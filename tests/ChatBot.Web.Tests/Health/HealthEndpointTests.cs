@@ -9,12 +9,12 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Healthz_Is503WhileTheIndexLoads_And200OnceItIsLoaded()
     {
-        var catalog = new FakeSectionCatalog(loaded: false);
-        await using var host = new ChatBotHostFactory(catalog: catalog);
+        var index = new FakeCorpusIndex(loaded: false);
+        await using var host = new ChatBotHostFactory(index: index);
         using var client = host.CreateClient();
 
         var loading = await client.GetAsync("/healthz");
-        catalog.Loaded.SetResult();
+        index.Loaded.SetResult();
         var ready = await PollAsync(client, HttpStatusCode.OK);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, loading.StatusCode);

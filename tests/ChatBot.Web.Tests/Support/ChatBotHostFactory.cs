@@ -1,5 +1,5 @@
 using ChatBot.Core.Answering;
-using ChatBot.Web.Catalog;
+using ChatBot.Core.Retrieval;
 using ChatBot.Web.Tests.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,13 +11,13 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Web.Tests.Support;
 
-/// <summary>The real host with a fake answer service and section catalog (no MiniLM), and extra settings per test.</summary>
-public sealed class ChatBotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeSectionCatalog? catalog = null)
+/// <summary>The real host with a fake answer service and corpus index (no MiniLM), and extra settings per test.</summary>
+public sealed class ChatBotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, FakeCorpusIndex? index = null)
     : WebApplicationFactory<Program>
 {
     public FakeAnswerService Answers { get; } = new();
 
-    public FakeSectionCatalog Catalog { get; } = catalog ?? new FakeSectionCatalog();
+    public FakeCorpusIndex Index { get; } = index ?? new FakeCorpusIndex();
 
     public RecordingLoggerProvider Logs { get; } = new();
 
@@ -40,9 +40,9 @@ public sealed class ChatBotHostFactory(IReadOnlyDictionary<string, string?>? set
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IAnswerService>();
-            services.RemoveAll<ISectionCatalog>();
+            services.RemoveAll<ICorpusIndex>();
             services.AddSingleton<IAnswerService>(Answers);
-            services.AddSingleton<ISectionCatalog>(Catalog);
+            services.AddSingleton<ICorpusIndex>(Index);
         });
     }
 }

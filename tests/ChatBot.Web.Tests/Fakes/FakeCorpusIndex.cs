@@ -1,10 +1,10 @@
 using ChatBot.Core.Corpus;
-using ChatBot.Web.Catalog;
+using ChatBot.Core.Retrieval;
 
 namespace ChatBot.Web.Tests.Fakes;
 
-/// <summary>A handful of sections; loading completes when <see cref="Loaded"/> does (at once by default).</summary>
-public sealed class FakeSectionCatalog : ISectionCatalog
+/// <summary>A handful of sections and no passages; loading completes when <see cref="Loaded"/> does (at once by default).</summary>
+public sealed class FakeCorpusIndex : ICorpusIndex
 {
     public static IReadOnlyList<Section> Sections { get; } =
     [
@@ -15,9 +15,15 @@ public sealed class FakeSectionCatalog : ISectionCatalog
         new("glossary/ice-axe", ["Glossary", "Ice axe"], SectionKind.Glossary, "leon-trotsky.txt", []),
     ];
 
+    private static readonly IndexedCorpus Corpus = new(
+        Sections,
+        [],
+        [],
+        new IndexStats(Sections.Count, 0, 2, true, "fake", "fake", TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero));
+
     public TaskCompletionSource Loaded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public FakeSectionCatalog(bool loaded = true)
+    public FakeCorpusIndex(bool loaded = true)
     {
         if (loaded)
         {
@@ -25,9 +31,11 @@ public sealed class FakeSectionCatalog : ISectionCatalog
         }
     }
 
-    public async Task<IReadOnlyList<Section>> GetSectionsAsync(CancellationToken cancellationToken = default)
+    public Task<IndexedCorpus> GetAsync(CancellationToken cancellationToken = default) => GetAsync(null, rebuild: false, cancellationToken);
+
+    public async Task<IndexedCorpus> GetAsync(IProgress<IndexProgress>? progress, bool rebuild, CancellationToken cancellationToken = default)
     {
         await Loaded.Task.WaitAsync(cancellationToken);
-        return Sections;
+        return Corpus;
     }
 }

@@ -1,0 +1,24 @@
+namespace ChatBot.Scale;
+
+/// <summary>Nearest-rank percentiles of a set of durations in milliseconds.</summary>
+internal sealed class Percentiles(IEnumerable<double> milliseconds)
+{
+    private readonly double[] sorted = [.. milliseconds.Order()];
+
+    public int Count => sorted.Length;
+
+    public double P50 => At(50);
+
+    public double P95 => At(95);
+
+    public double P99 => At(99);
+
+    public double Max => sorted.Length == 0 ? 0 : sorted[^1];
+
+    public double Mean => sorted.Length == 0 ? 0 : sorted.Average();
+
+    public double At(double percent) =>
+        sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(percent / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    public override string ToString() => $"p50 {P50:F1} ms, p95 {P95:F1} ms, max {Max:F1} ms (n={Count})";
+}
