@@ -33,6 +33,9 @@ internal sealed partial class SentenceScorer
 
     private static readonly SentenceSplitter Sentences = new();
 
+    // Words that frame a question about meaning rather than name its subject: "what does the name X mean in English".
+    private static readonly HashSet<string> MeaningFrame = new(StringComparer.Ordinal) { "nam", "word", "term", "english", "translat", "stand" };
+
     private readonly HashSet<string> questionWords;
     private readonly HashSet<string> contextWords;
     private readonly HashSet<string> questionTokens;
@@ -47,10 +50,44 @@ internal sealed partial class SentenceScorer
         focus = FocusOf(question);
         this.typeWeight = typeWeight;
         exactDate = ExactDate().IsMatch(question.ToLowerInvariant());
-        questionWords = ContentWords.Of(question).ToHashSet();
-        contextWords = context is null ? [] : ContentWords.Of(context).Where(w => !questionWords.Contains(w)).ToHashSet();
-        questionTokens = ContentWords.Tokens(question + " " + context).ToHashSet();
         type = TypeOf(question);
+        var (asking, scene) = SplitScene(question);
+        questionWords = ContentWords.Of(asking).Where(w => type != AnswerType.Meaning || !MeaningFrame.Contains(w)).ToHashSet();
+        if (questionWords.Count == 0)
+        {
+            // Nothing left to ask about on its own ("What does that name mean in English?"): the scene is the question.
+            questionWords = ContentWords.Of(question).Where(w => !MeaningFrame.Contains(w)).ToHashSet();
+            scene = string.Empty;
+        }
+
+        contextWords = ContentWords.Of(scene + " " + context).Where(w => !questionWords.Contains(w)).ToHashSet();
+        questionTokens = ContentWords.Tokens(question + " " + context).ToHashSet();
+    }
+
+    /// <summary>
+    /// Splits off the part of a question that only sets the scene: earlier sentences ("Trotsky briefly joined the
+    /// Mezhraiontsy in 1917. What does that name mean?") and a leading clause before the question word ("After trying
+    /// to restart the economy of the Urals, what did Trotsky propose?"). Its words count like a follow-up's context, at
+    /// half weight, because the answer sentence need not repeat the scene.
+    /// </summary>
+    internal static (string Asking, string Scene) SplitScene(string question)
+    {
+        var parts = SentenceEnd().Split(question.Trim()).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        if (parts.Count == 0)
+        {
+            return (question, string.Empty);
+        }
+
+        var asking = parts[^1];
+        var scene = string.Join(" ", parts.Take(parts.Count - 1));
+        var lead = LeadingClause().Match(asking);
+        if (lead.Success)
+        {
+            scene = $"{scene} {lead.Value}";
+            asking = asking[lead.Length..];
+        }
+
+        return (asking, scene.Trim());
     }
 
     /// <summary>
@@ -316,6 +353,14 @@ internal sealed partial class SentenceScorer
     // optionally "the name of", then a possessive and up to three words of the thing asked about.
     [GeneratedRegex(@"^\s*(who|what|which|where|when|how)\s+(was|were|is|are|did|does|do)\s+(the\s+(name|names)\s+of\s+)?(\p{L}+'s?|his|her|their|its)\s+(?<np>\p{L}+(\s+\p{L}+){0,2})")]
     private static partial Regex FocusPhrase();
+
+    // The end of a sentence inside a question: "? ", "! ", or ". " after a word of three letters or a number (not "St. ").
+    [GeneratedRegex(@"(?<=\p{Ll}{3}\.|\d\.|[?!])\s+")]
+    private static partial Regex SentenceEnd();
+
+    // "After trying to restart the economy …, " before "what did …".
+    [GeneratedRegex(@"^\s*(after|before|when|while|during|following|back in|in|once|having|given|since|apart from|besides)\b[^,?]{3,},\s*(?=(who|whom|whose|what|which|where|when|why|how)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingClause();
 
     [GeneratedRegex(@"\b(on|what|which) (date|day)\b|\bexact date\b")]
     private static partial Regex ExactDate();
