@@ -98,7 +98,8 @@ public sealed class OfflineAnswerService(
                 break;
             }
 
-            if ((candidate.Passage == best.Passage || (settings.ExtraSentencesFromOtherPassages && AddsQuestionWords(chosen, candidate, questionWords)))
+            if ((candidate.Passage == best.Passage
+                    || (settings.ExtraSentencesFromOtherPassages && candidate.Score >= best.Score * settings.OtherPassageRatio && AddsQuestionWords(chosen, candidate, questionWords)))
                 && chosen.Sum(c => c.Count) + candidate.Count <= settings.MaxAnswerSentences
                 && candidate.Score >= settings.MinAnswerScore && !chosen.Any(c => Overlaps(c, candidate) || IsDuplicate(c.Text, candidate.Text)))
             {

@@ -33,6 +33,9 @@ internal sealed partial class SentenceScorer
 
     private static readonly SentenceSplitter Sentences = new();
 
+    // Demonstratives of an asking sentence point back at what the sentences before it said ("how that turned out").
+    private static readonly HashSet<string> SceneReferences = new(StringComparer.Ordinal) { "that", "this", "these", "those" };
+
     // Words that frame a question about meaning rather than name its subject: "what does the name X mean in English".
     private static readonly HashSet<string> MeaningFrame = new(StringComparer.Ordinal) { "nam", "word", "term", "english", "translat", "stand" };
 
@@ -78,8 +81,12 @@ internal sealed partial class SentenceScorer
             return (question, string.Empty);
         }
 
-        var asking = parts[^1];
-        var scene = string.Join(" ", parts.Take(parts.Count - 1));
+        // The asking part starts at the last sentence that ends in a question mark; a trailing fragment ("numbers pls")
+        // belongs to it.
+        var start = parts.FindLastIndex(p => p.TrimEnd().EndsWith('?'));
+        start = start < 0 ? parts.Count - 1 : start;
+        var asking = string.Join(" ", parts.Skip(start));
+        var scene = string.Join(" ", parts.Take(start));
         var lead = LeadingClause().Match(asking);
         if (lead.Success)
         {
@@ -87,7 +94,8 @@ internal sealed partial class SentenceScorer
             asking = asking[lead.Length..];
         }
 
-        return (asking, scene.Trim());
+        // A demonstrative in the asking part ("how that turned out") points into the scene, which is then part of the question.
+        return ContentWords.Tokens(asking).Any(SceneReferences.Contains) ? (question, string.Empty) : (asking, scene.Trim());
     }
 
     /// <summary>
