@@ -10,4 +10,5 @@ internal enum AnswerType
     Number,
     Reason,
     Meaning,
+    Event,
 }

@@ -47,6 +47,8 @@ internal sealed partial class SentenceScorer
     private readonly double typeWeight;
 
     private readonly string? focus;
+    private readonly string? askedVerb;
+    private readonly HashSet<string> questionOrdinals;
 
     public SentenceScorer(string question, string? context, double typeWeight = DefaultTypeWeight)
     {
@@ -65,6 +67,11 @@ internal sealed partial class SentenceScorer
 
         contextWords = ContentWords.Of(scene + " " + context).Where(w => !questionWords.Contains(w)).ToHashSet();
         questionTokens = ContentWords.Tokens(question + " " + context).ToHashSet();
+        questionOrdinals = questionWords.Where(IsOrdinal).ToHashSet();
+
+        // In "who edited Novy Mir?" the verb is what is asked: a sentence saying who edited it beats one that only names Novy Mir.
+        var verb = WhoVerb().Match(question.ToLowerInvariant());
+        askedVerb = verb.Success && ContentWords.Of(verb.Groups["verb"].Value) is [var v] && questionWords.Contains(v) ? v : null;
     }
 
     /// <summary>
@@ -97,6 +104,13 @@ internal sealed partial class SentenceScorer
         // A demonstrative in the asking part ("how that turned out") points into the scene, which is then part of the question.
         return ContentWords.Tokens(asking).Any(SceneReferences.Contains) ? (question, string.Empty) : (asking, scene.Trim());
     }
+
+    /// <summary>Weight of the verb asked about in "who VERB…" questions, relative to the other question words.</summary>
+    public const double AskedVerbWeight = 2;
+
+    private double Weight(string word) => word == askedVerb ? AskedVerbWeight : 1;
+
+    private static bool IsOrdinal(string word) => word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal) || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
 
     /// <summary>
     /// After <see cref="Score"/>: the word the question asks about ("lawyer" in "Who was Trotsky's defence lawyer?") when
@@ -164,7 +178,7 @@ internal sealed partial class SentenceScorer
             idf[word] = Math.Log(1 + ((sentences.Count + 1.0) / (df + 1.0)));
         }
 
-        var total = questionWords.Sum(w => idf[w]) + (ContextWeight * contextWords.Sum(w => idf[w]));
+        var total = questionWords.Sum(w => idf[w] * Weight(w)) + (ContextWeight * contextWords.Sum(w => idf[w]));
         var scored = new List<CandidateSentence>(sentences.Count * 2);
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -182,11 +196,19 @@ internal sealed partial class SentenceScorer
 
     private CandidateSentence Candidate(int passage, int position, int count, string text, HashSet<string> words, Dictionary<string, double> idf, double total, int passageCount)
     {
-        var matched = questionWords.Sum(w => idf[w] * Match(w, words)) + (ContextWeight * contextWords.Sum(w => idf[w] * Match(w, words)));
+        var matched = questionWords.Sum(w => idf[w] * Weight(w) * Match(w, words)) + (ContextWeight * contextWords.Sum(w => idf[w] * Match(w, words)));
         var coverage = total > 0 ? matched / total : 0;
         var typeMatch = type == AnswerType.Any ? (bool?)null : HoldsType(text);
         var novel = words.Any(w => !questionWords.Contains(w) && !contextWords.Contains(w));
         var typeScore = typeMatch switch { true => typeWeight * DatePrecision(text), false => -typeWeight, null => 0 };
+
+        // "the 5th Congress" does not answer a question about "the second congress".
+        var ordinals = words.Where(IsOrdinal).ToList();
+        if (questionOrdinals.Count > 0 && ordinals.Count > 0 && !ordinals.Any(questionOrdinals.Contains))
+        {
+            typeScore -= typeWeight;
+        }
+
         var score = coverage
             + typeScore
             + (RankWeight * (passageCount <= 1 ? 1 : 1 - ((double)passage / (passageCount - 1))))
@@ -260,6 +282,7 @@ internal sealed partial class SentenceScorer
         AnswerType.Person or AnswerType.Place => HasNewName(sentence),
         AnswerType.Reason => Cause().IsMatch(sentence),
         AnswerType.Meaning => Gloss().IsMatch(sentence),
+        AnswerType.Event => EventNoun().IsMatch(sentence),
         _ => true,
     };
 
@@ -330,6 +353,11 @@ internal sealed partial class SentenceScorer
             return AnswerType.Reason;
         }
 
+        if (WhatEvent().IsMatch(q))
+        {
+            return AnswerType.Event;
+        }
+
         if (Meaning().IsMatch(q))
         {
             return AnswerType.Meaning;
@@ -369,6 +397,16 @@ internal sealed partial class SentenceScorer
     // "After trying to restart the economy …, " before "what did …".
     [GeneratedRegex(@"^\s*(after|before|when|while|during|following|back in|in|once|having|given|since|apart from|besides)\b[^,?]{3,},\s*(?=(who|whom|whose|what|which|where|when|why|how)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingClause();
+
+    [GeneratedRegex(@"^\s*who\s+(?<verb>\p{L}+)")]
+    private static partial Regex WhoVerb();
+
+    [GeneratedRegex(@"\b(what|which) (event|events|incident|episode)\b|\bwhat happened\b")]
+    private static partial Regex WhatEvent();
+
+    // Nouns that name an event in history writing.
+    [GeneratedRegex(@"\b(massacres?|revolutions?|war|wars|uprisings?|rebellions?|revolts?|coup|battles?|congress|conference|trials?|strikes?|mutiny|expedition|purges?|famine|assassination|elections?|treaty|offensive|invasion|crisis|putsch|insurrection|demonstrations?|riots?|siege|killings?|execution|affair)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventNoun();
 
     [GeneratedRegex(@"\b(on|what|which) (date|day)\b|\bexact date\b")]
     private static partial Regex ExactDate();
