@@ -33,6 +33,13 @@ internal sealed partial class SentenceScorer
 
     private static readonly SentenceSplitter Sentences = new();
 
+    // Nouns that frame what is asked rather than name it: "what was the name of the ship", "what was the reason for".
+    private static readonly HashSet<string> FrameNouns = new(StringComparer.Ordinal)
+    {
+        "name", "names", "date", "year", "day", "reason", "cause", "number", "title", "size", "role", "purpose", "result",
+        "meaning", "point", "outcome", "effect", "aim", "goal", "main", "first", "last", "same", "other", "place", "time",
+    };
+
     // Demonstratives of an asking sentence point back at what the sentences before it said ("how that turned out").
     private static readonly HashSet<string> SceneReferences = new(StringComparer.Ordinal) { "that", "this", "these", "those" };
 
@@ -110,6 +117,31 @@ internal sealed partial class SentenceScorer
 
     private double Weight(string word) => word == askedVerb ? AskedVerbWeight : 1;
 
+    // The asked verb followed within a few words by "by" and a capitalised name ("was assassinated in Mexico, by Ramón Mercader").
+    private bool HasAgent(string sentence)
+    {
+        var words = Word().Matches(sentence).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            // A participle ("assassinated by"), not a noun ("The Assassination of Trotsky, directed by").
+            if (!(words[i].EndsWith("ed", StringComparison.Ordinal) || words[i].EndsWith("en", StringComparison.Ordinal))
+                || ContentWords.Of(words[i]) is not [var w] || w != askedVerb)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(words.Count - 1, i + 6); j++)
+            {
+                if (words[j] == "by" && char.IsUpper(words[j + 1][0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsOrdinal(string word) => word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal) || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
 
     /// <summary>
@@ -125,7 +157,15 @@ internal sealed partial class SentenceScorer
     /// </summary>
     internal static string? FocusOf(string question)
     {
-        var match = FocusPhrase().Match(question.ToLowerInvariant().Replace('’', '\''));
+        var lower = question.ToLowerInvariant().Replace('’', '\'');
+        var role = RoleOf().Match(lower);
+        if (role.Success && !FrameNouns.Contains(role.Groups["noun"].Value))
+        {
+            // "who was the captain of the SS Kristianiafjord" → captain.
+            return ContentWords.Of(role.Groups["noun"].Value) is [var noun] ? noun : null;
+        }
+
+        var match = FocusPhrase().Match(lower);
         if (!match.Success)
         {
             return null;
@@ -201,6 +241,12 @@ internal sealed partial class SentenceScorer
         var typeMatch = type == AnswerType.Any ? (bool?)null : HoldsType(text);
         var novel = words.Any(w => !questionWords.Contains(w) && !contextWords.Contains(w));
         var typeScore = typeMatch switch { true => typeWeight * DatePrecision(text), false => -typeWeight, null => 0 };
+
+        // "who edited Novy Mir?" is answered best by "edited by Nikolai Bukharin": the asked verb with its agent.
+        if (askedVerb is not null && typeMatch == true && HasAgent(text))
+        {
+            typeScore += typeWeight;
+        }
 
         // "the 5th Congress" does not answer a question about "the second congress".
         var ordinals = words.Where(IsOrdinal).ToList();
@@ -314,7 +360,8 @@ internal sealed partial class SentenceScorer
         var first = true;
         foreach (Match word in Word().Matches(sentence))
         {
-            if (!first && char.IsUpper(word.Value[0]) && !questionTokens.Contains(word.Value.ToLowerInvariant()))
+            // Month names are capitalised but name no one and nowhere.
+            if (!first && char.IsUpper(word.Value[0]) && !questionTokens.Contains(word.Value.ToLowerInvariant()) && !Months.Contains(word.Value.ToLowerInvariant()))
             {
                 return true;
             }
@@ -375,7 +422,7 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"^\s*(who|whom|whose)\b|\bwho (was|were|is|did|got|claimed|replaced|edited|plays)\b|\b(and|but) who\b|\bname the (people|person|men)\b|\bwhich (person|people|man|woman)\b")]
     private static partial Regex Who();
 
-    [GeneratedRegex(@"^\s*where\b|\bwhere (is|was|did|were)\b|\b(which|what) (city|country|town|port|place)\b")]
+    [GeneratedRegex(@"^\s*where\b|\bwhere (is|was|did|were)\b|\b(which|what) (city|country|town|port|place|village|hospital|prison|school|university|ship|street|island|region|river)\b")]
     private static partial Regex Where();
 
     [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bfor what reason\b|\b(die|died|dies|death) (from|of)\b|\bcause of\b|\bwhat (killed|caused)\b")]
@@ -397,6 +444,10 @@ internal sealed partial class SentenceScorer
     // "After trying to restart the economy …, " before "what did …".
     [GeneratedRegex(@"^\s*(after|before|when|while|during|following|back in|in|once|having|given|since|apart from|besides)\b[^,?]{3,},\s*(?=(who|whom|whose|what|which|where|when|why|how)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingClause();
+
+    // "who was the captain of …", "what is the price of …": the role or attribute asked about.
+    [GeneratedRegex(@"^\s*(who|what)\s+(was|is|were|are)\s+the\s+(?<noun>\p{L}+)\s+(of|at|in|on|for|to)\b")]
+    private static partial Regex RoleOf();
 
     [GeneratedRegex(@"^\s*who\s+(?<verb>\p{L}+)")]
     private static partial Regex WhoVerb();
