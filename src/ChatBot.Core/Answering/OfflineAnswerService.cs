@@ -68,6 +68,14 @@ public sealed class OfflineAnswerService(
         var scorer = new SentenceScorer(question, context, settings.AnswerTypeWeight);
         var ranked = scorer.Score(passages);
         var best = ranked.Count > 0 ? ranked[0].Score : 0;
+        if (scorer.AsksForReason)
+        {
+            // A why-question is answered only by a sentence that states a cause or purpose ("because", "to avoid", "died of"…);
+            // one that merely mentions the same people and events does not say why.
+            ranked = [.. ranked.Where(c => c.TypeMatch == true)];
+            best = ranked.Count > 0 ? ranked[0].Score : 0;
+        }
+
         if (scorer.MissingFocus is { } missing)
         {
             // The question asks about someone's X and no retrieved sentence mentions an X: the text does not say.

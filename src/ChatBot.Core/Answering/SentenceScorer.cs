@@ -112,6 +112,48 @@ internal sealed partial class SentenceScorer
         return ContentWords.Tokens(asking).Any(SceneReferences.Contains) ? (question, string.Empty) : (asking, scene.Trim());
     }
 
+    /// <summary>Weight of how close together the question's words stand in a sentence (a tie-breaker: "failed to kill Trotsky" over "Trotsky was … Old Bolsheviks killed").</summary>
+    public const double ProximityWeight = 0.02;
+
+    // 1 when the question words a sentence holds stand next to each other, falling with the words between them.
+    private double Proximity(string text)
+    {
+        var positions = new List<int>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var words = ContentWords.Of(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (questionWords.Contains(words[i]))
+            {
+                positions.Add(i);
+                seen.Add(words[i]);
+            }
+        }
+
+        if (seen.Count < 2)
+        {
+            return 0;
+        }
+
+        // The shortest window holding every matched question word once.
+        var best = int.MaxValue;
+        for (var start = 0; start < positions.Count; start++)
+        {
+            var inWindow = new HashSet<string>(StringComparer.Ordinal);
+            for (var end = start; end < positions.Count; end++)
+            {
+                inWindow.Add(words[positions[end]]);
+                if (inWindow.Count == seen.Count)
+                {
+                    best = Math.Min(best, positions[end] - positions[start] + 1);
+                    break;
+                }
+            }
+        }
+
+        return (double)seen.Count / best;
+    }
+
     /// <summary>Weight of the verb asked about in "who VERB…" questions, relative to the other question words.</summary>
     public const double AskedVerbWeight = 2;
 
@@ -143,6 +185,9 @@ internal sealed partial class SentenceScorer
     }
 
     private static bool IsOrdinal(string word) => word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal) || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
+
+    /// <summary>Whether the question asks for a reason or cause ("why…", "what did he die from"), which a sentence must state.</summary>
+    public bool AsksForReason => type == AnswerType.Reason;
 
     /// <summary>
     /// After <see cref="Score"/>: the word the question asks about ("lawyer" in "Who was Trotsky's defence lawyer?") when
@@ -256,6 +301,7 @@ internal sealed partial class SentenceScorer
         }
 
         var score = coverage
+            + (ProximityWeight * Proximity(text))
             + typeScore
             + (RankWeight * (passageCount <= 1 ? 1 : 1 - ((double)passage / (passageCount - 1))))
             - (novel ? 0 : NoNewWordsPenalty)
