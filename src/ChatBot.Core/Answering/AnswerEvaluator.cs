@@ -49,8 +49,13 @@ public sealed partial class AnswerEvaluator(IAnswerService answers)
 
     private static double Rate(int count, int total) => total == 0 ? 0 : (double)count / total;
 
-    private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
+    // White space normalised: runs become one space, and a space before closing punctuation goes, because the corpus
+    // loader tidies "Mezhraionka , usually" to "Mezhraionka, usually" while evidence is quoted from the raw file.
+    private static string Normalise(string text) => SpaceBeforePunctuation().Replace(Whitespace().Replace(text, " "), string.Empty).Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@" (?=[,.;:!?)\]])")]
+    private static partial Regex SpaceBeforePunctuation();
 }

@@ -9,4 +9,6 @@ internal enum AnswerType
     Place,
     Number,
     Reason,
+    Meaning,
+    Event,
 }

@@ -26,6 +26,9 @@ public sealed class AnsweringOptions
     /// <summary>Offline: a further sentence joins the answer only when it scores at least this share of the best one.</summary>
     public double ExtraSentenceRatio { get; set; } = 0.8;
 
+    /// <summary>Offline: a sentence from another passage than the best one's joins only when it scores at least this share of the best one (and adds question words).</summary>
+    public double OtherPassageRatio { get; set; } = 0.9;
+
     /// <summary>Offline: added to a sentence's score when it holds the kind of thing asked for (a name for "who", a date for "when"…), subtracted when it does not.</summary>
     public double AnswerTypeWeight { get; set; } = SentenceScorer.DefaultTypeWeight;
 

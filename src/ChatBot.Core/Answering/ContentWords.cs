@@ -38,15 +38,46 @@ internal static class ContentWords
         ["fifth"] = "5th", ["sixth"] = "6th", ["seventh"] = "7th", ["eighth"] = "8th", ["ninth"] = "9th", ["tenth"] = "10th", ["buried"] = "bury", ["burial"] = "bury", ["grave"] = "bury", ["arrest"] = "arrest",
     };
 
+    // Common paraphrases meet one word: a reader asks who "killed" him, the text says he was "assassinated".
+    // Kept small and general (everyday synonyms), applied alike to questions, claims and passages.
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["assassinate"] = "kill", ["assassinated"] = "kill", ["assassination"] = "kill", ["murder"] = "kill",
+        ["murdered"] = "kill", ["killed"] = "kill", ["killing"] = "kill", ["slain"] = "kill",
+        ["expel"] = "expel", ["expelled"] = "expel", ["expulsion"] = "expel", ["deport"] = "expel", ["deported"] = "expel",
+        ["deportation"] = "expel", ["banished"] = "expel", ["ousted"] = "expel",
+        ["pseudonym"] = "pseudonym", ["pseudonyms"] = "pseudonym", ["alias"] = "pseudonym", ["nickname"] = "pseudonym",
+        ["dad"] = "father", ["mum"] = "mother", ["mom"] = "mother", ["job"] = "post", ["jobs"] = "post",
+        ["posts"] = "post", ["position"] = "post", ["positions"] = "post",
+        ["newspaper"] = "paper", ["newspapers"] = "paper", ["papers"] = "paper",
+    };
+
+    // Two-word paraphrases: "kicked out", "thrown out" (of a party, a country) and "pen name".
+    private static readonly Dictionary<(string, string), string> Phrases = new()
+    {
+        [("kicked", "out")] = "expel", [("kick", "out")] = "expel", [("thrown", "out")] = "expel", [("threw", "out")] = "expel",
+        [("throw", "out")] = "expel", [("pen", "name")] = "pseudonym", [("pen", "names")] = "pseudonym",
+    };
+
     /// <summary>The content words of <paramref name="text"/>, in order, duplicates kept.</summary>
     public static List<string> Of(string text)
     {
         var words = new List<string>();
-        foreach (var token in Tokens(text))
+        var tokens = Tokens(text).ToList();
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (!StopWords.Contains(token))
+            if (i + 1 < tokens.Count && Phrases.TryGetValue((tokens[i], tokens[i + 1]), out var phrase))
             {
-                words.Add(Stem(token));
+                words.Add(phrase);
+                i++;
+            }
+            else if (Synonyms.TryGetValue(tokens[i], out var synonym))
+            {
+                words.Add(synonym);
+            }
+            else if (!StopWords.Contains(tokens[i]))
+            {
+                words.Add(Stem(tokens[i]));
             }
         }
 

@@ -65,8 +65,24 @@ public sealed class OfflineAnswerService(
         var query = context is null ? question : FollowUpQueryExpander.Expand(question, [context]);
         var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, settings.TopPassages, cancellationToken);
         var passages = retrieved.Select(r => r.Passage).ToList();
-        var ranked = new SentenceScorer(question, context, settings.AnswerTypeWeight).Score(passages);
+        var scorer = new SentenceScorer(question, context, settings.AnswerTypeWeight);
+        var ranked = scorer.Score(passages);
         var best = ranked.Count > 0 ? ranked[0].Score : 0;
+        if (scorer.AsksForReason)
+        {
+            // A why-question is answered only by a sentence that states a cause or purpose ("because", "to avoid", "died of"…);
+            // one that merely mentions the same people and events does not say why.
+            ranked = [.. ranked.Where(c => c.TypeMatch == true)];
+            best = ranked.Count > 0 ? ranked[0].Score : 0;
+        }
+
+        if (scorer.MissingFocus is { } missing)
+        {
+            // The question asks about someone's X and no retrieved sentence mentions an X: the text does not say.
+            logger.LogInformation("Offline answerer: no passage mentions '{Focus}', the thing asked about", missing);
+            return new OfflineDraft(passages, ranked, [], best);
+        }
+
         if (logger.IsEnabled(LogLevel.Debug))
         {
             foreach (var c in ranked.Take(3))
@@ -90,7 +106,8 @@ public sealed class OfflineAnswerService(
                 break;
             }
 
-            if ((candidate.Passage == best.Passage || (settings.ExtraSentencesFromOtherPassages && AddsQuestionWords(chosen, candidate, questionWords)))
+            if ((candidate.Passage == best.Passage
+                    || (settings.ExtraSentencesFromOtherPassages && candidate.Score >= best.Score * settings.OtherPassageRatio && AddsQuestionWords(chosen, candidate, questionWords)))
                 && chosen.Sum(c => c.Count) + candidate.Count <= settings.MaxAnswerSentences
                 && candidate.Score >= settings.MinAnswerScore && !chosen.Any(c => Overlaps(c, candidate) || IsDuplicate(c.Text, candidate.Text)))
             {

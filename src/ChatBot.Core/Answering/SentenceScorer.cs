@@ -33,6 +33,19 @@ internal sealed partial class SentenceScorer
 
     private static readonly SentenceSplitter Sentences = new();
 
+    // Nouns that frame what is asked rather than name it: "what was the name of the ship", "what was the reason for".
+    private static readonly HashSet<string> FrameNouns = new(StringComparer.Ordinal)
+    {
+        "name", "names", "date", "year", "day", "reason", "cause", "number", "title", "size", "role", "purpose", "result",
+        "meaning", "point", "outcome", "effect", "aim", "goal", "main", "first", "last", "same", "other", "place", "time",
+    };
+
+    // Demonstratives of an asking sentence point back at what the sentences before it said ("how that turned out").
+    private static readonly HashSet<string> SceneReferences = new(StringComparer.Ordinal) { "that", "this", "these", "those" };
+
+    // Words that frame a question about meaning rather than name its subject: "what does the name X mean in English".
+    private static readonly HashSet<string> MeaningFrame = new(StringComparer.Ordinal) { "nam", "word", "term", "english", "translat", "stand" };
+
     private readonly HashSet<string> questionWords;
     private readonly HashSet<string> contextWords;
     private readonly HashSet<string> questionTokens;
@@ -40,14 +53,183 @@ internal sealed partial class SentenceScorer
     private readonly bool exactDate;
     private readonly double typeWeight;
 
+    private readonly string? focus;
+    private readonly string? askedVerb;
+    private readonly HashSet<string> questionOrdinals;
+
     public SentenceScorer(string question, string? context, double typeWeight = DefaultTypeWeight)
     {
+        focus = FocusOf(question);
         this.typeWeight = typeWeight;
         exactDate = ExactDate().IsMatch(question.ToLowerInvariant());
-        questionWords = ContentWords.Of(question).ToHashSet();
-        contextWords = context is null ? [] : ContentWords.Of(context).Where(w => !questionWords.Contains(w)).ToHashSet();
-        questionTokens = ContentWords.Tokens(question + " " + context).ToHashSet();
         type = TypeOf(question);
+        var (asking, scene) = SplitScene(question);
+        questionWords = ContentWords.Of(asking).Where(w => type != AnswerType.Meaning || !MeaningFrame.Contains(w)).ToHashSet();
+        if (questionWords.Count == 0)
+        {
+            // Nothing left to ask about on its own ("What does that name mean in English?"): the scene is the question.
+            questionWords = ContentWords.Of(question).Where(w => !MeaningFrame.Contains(w)).ToHashSet();
+            scene = string.Empty;
+        }
+
+        contextWords = ContentWords.Of(scene + " " + context).Where(w => !questionWords.Contains(w)).ToHashSet();
+        questionTokens = ContentWords.Tokens(question + " " + context).ToHashSet();
+        questionOrdinals = questionWords.Where(IsOrdinal).ToHashSet();
+
+        // In "who edited Novy Mir?" the verb is what is asked: a sentence saying who edited it beats one that only names Novy Mir.
+        var verb = WhoVerb().Match(question.ToLowerInvariant());
+        askedVerb = verb.Success && ContentWords.Of(verb.Groups["verb"].Value) is [var v] && questionWords.Contains(v) ? v : null;
+    }
+
+    /// <summary>
+    /// Splits off the part of a question that only sets the scene: earlier sentences ("Trotsky briefly joined the
+    /// Mezhraiontsy in 1917. What does that name mean?") and a leading clause before the question word ("After trying
+    /// to restart the economy of the Urals, what did Trotsky propose?"). Its words count like a follow-up's context, at
+    /// half weight, because the answer sentence need not repeat the scene.
+    /// </summary>
+    internal static (string Asking, string Scene) SplitScene(string question)
+    {
+        var parts = SentenceEnd().Split(question.Trim()).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        if (parts.Count == 0)
+        {
+            return (question, string.Empty);
+        }
+
+        // The asking part starts at the last sentence that ends in a question mark; a trailing fragment ("numbers pls")
+        // belongs to it.
+        var start = parts.FindLastIndex(p => p.TrimEnd().EndsWith('?'));
+        start = start < 0 ? parts.Count - 1 : start;
+        var asking = string.Join(" ", parts.Skip(start));
+        var scene = string.Join(" ", parts.Take(start));
+        var lead = LeadingClause().Match(asking);
+        if (lead.Success)
+        {
+            scene = $"{scene} {lead.Value}";
+            asking = asking[lead.Length..];
+        }
+
+        // A demonstrative in the asking part ("how that turned out") points into the scene, which is then part of the question.
+        return ContentWords.Tokens(asking).Any(SceneReferences.Contains) ? (question, string.Empty) : (asking, scene.Trim());
+    }
+
+    /// <summary>Weight of how close together the question's words stand in a sentence (a tie-breaker: "failed to kill Trotsky" over "Trotsky was … Old Bolsheviks killed").</summary>
+    public const double ProximityWeight = 0.02;
+
+    // 1 when the question words a sentence holds stand next to each other, falling with the words between them.
+    private double Proximity(string text)
+    {
+        var positions = new List<int>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var words = ContentWords.Of(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (questionWords.Contains(words[i]))
+            {
+                positions.Add(i);
+                seen.Add(words[i]);
+            }
+        }
+
+        if (seen.Count < 2)
+        {
+            return 0;
+        }
+
+        // The shortest window holding every matched question word once.
+        var best = int.MaxValue;
+        for (var start = 0; start < positions.Count; start++)
+        {
+            var inWindow = new HashSet<string>(StringComparer.Ordinal);
+            for (var end = start; end < positions.Count; end++)
+            {
+                inWindow.Add(words[positions[end]]);
+                if (inWindow.Count == seen.Count)
+                {
+                    best = Math.Min(best, positions[end] - positions[start] + 1);
+                    break;
+                }
+            }
+        }
+
+        return (double)seen.Count / best;
+    }
+
+    /// <summary>Weight of the verb asked about in "who VERB…" questions, relative to the other question words.</summary>
+    public const double AskedVerbWeight = 2;
+
+    private double Weight(string word) => word == askedVerb ? AskedVerbWeight : 1;
+
+    // The asked verb followed within a few words by "by" and a capitalised name ("was assassinated in Mexico, by Ramón Mercader").
+    private bool HasAgent(string sentence)
+    {
+        var words = Word().Matches(sentence).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            // A participle ("assassinated by"), not a noun ("The Assassination of Trotsky, directed by").
+            if (!(words[i].EndsWith("ed", StringComparison.Ordinal) || words[i].EndsWith("en", StringComparison.Ordinal))
+                || ContentWords.Of(words[i]) is not [var w] || w != askedVerb)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(words.Count - 1, i + 6); j++)
+            {
+                if (words[j] == "by" && char.IsUpper(words[j + 1][0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOrdinal(string word) => word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal) || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
+
+    /// <summary>Whether the question asks for a reason or cause ("why…", "what did he die from"), which a sentence must state.</summary>
+    public bool AsksForReason => type == AnswerType.Reason;
+
+    /// <summary>
+    /// After <see cref="Score"/>: the word the question asks about ("lawyer" in "Who was Trotsky's defence lawyer?") when
+    /// no sentence of the passages holds it, so the text does not say; otherwise null.
+    /// </summary>
+    public string? MissingFocus { get; private set; }
+
+    /// <summary>
+    /// The head word of the question's focus when it is a possessed thing right after the question word:
+    /// "who was Trotsky's defence lawyer" → lawyer, "what did his mother do" → mother, "what was the name of X's dog" → dog.
+    /// A question that asks about someone's X cannot be answered by a text that never mentions an X.
+    /// </summary>
+    internal static string? FocusOf(string question)
+    {
+        var lower = question.ToLowerInvariant().Replace('’', '\'');
+        var role = RoleOf().Match(lower);
+        if (role.Success && !FrameNouns.Contains(role.Groups["noun"].Value))
+        {
+            // "who was the captain of the SS Kristianiafjord" → captain.
+            return ContentWords.Of(role.Groups["noun"].Value) is [var noun] ? noun : null;
+        }
+
+        var match = FocusPhrase().Match(lower);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        string? head = null;
+        foreach (var word in match.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // The thing asked about ends at a function word or a participle ("their children called").
+            var content = ContentWords.Of(word);
+            if (content.Count == 0 || (word.EndsWith("ed", StringComparison.Ordinal) && head is not null))
+            {
+                break;
+            }
+
+            head = content[^1];
+        }
+
+        return head;
     }
 
     /// <summary>
@@ -72,6 +254,8 @@ internal sealed partial class SentenceScorer
             }
         }
 
+        MissingFocus = focus is not null && !sentences.Any(s => Match(focus, s.Words) > 0) ? focus : null;
+
         var idf = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var word in questionWords.Concat(contextWords))
         {
@@ -79,7 +263,7 @@ internal sealed partial class SentenceScorer
             idf[word] = Math.Log(1 + ((sentences.Count + 1.0) / (df + 1.0)));
         }
 
-        var total = questionWords.Sum(w => idf[w]) + (ContextWeight * contextWords.Sum(w => idf[w]));
+        var total = questionWords.Sum(w => idf[w] * Weight(w)) + (ContextWeight * contextWords.Sum(w => idf[w]));
         var scored = new List<CandidateSentence>(sentences.Count * 2);
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -97,12 +281,27 @@ internal sealed partial class SentenceScorer
 
     private CandidateSentence Candidate(int passage, int position, int count, string text, HashSet<string> words, Dictionary<string, double> idf, double total, int passageCount)
     {
-        var matched = questionWords.Sum(w => idf[w] * Match(w, words)) + (ContextWeight * contextWords.Sum(w => idf[w] * Match(w, words)));
+        var matched = questionWords.Sum(w => idf[w] * Weight(w) * Match(w, words)) + (ContextWeight * contextWords.Sum(w => idf[w] * Match(w, words)));
         var coverage = total > 0 ? matched / total : 0;
         var typeMatch = type == AnswerType.Any ? (bool?)null : HoldsType(text);
         var novel = words.Any(w => !questionWords.Contains(w) && !contextWords.Contains(w));
         var typeScore = typeMatch switch { true => typeWeight * DatePrecision(text), false => -typeWeight, null => 0 };
+
+        // "who edited Novy Mir?" is answered best by "edited by Nikolai Bukharin": the asked verb with its agent.
+        if (askedVerb is not null && typeMatch == true && HasAgent(text))
+        {
+            typeScore += typeWeight;
+        }
+
+        // "the 5th Congress" does not answer a question about "the second congress".
+        var ordinals = words.Where(IsOrdinal).ToList();
+        if (questionOrdinals.Count > 0 && ordinals.Count > 0 && !ordinals.Any(questionOrdinals.Contains))
+        {
+            typeScore -= typeWeight;
+        }
+
         var score = coverage
+            + (ProximityWeight * Proximity(text))
             + typeScore
             + (RankWeight * (passageCount <= 1 ? 1 : 1 - ((double)passage / (passageCount - 1))))
             - (novel ? 0 : NoNewWordsPenalty)
@@ -174,6 +373,8 @@ internal sealed partial class SentenceScorer
         AnswerType.Number => Number().Matches(sentence).Any(m => !Year().IsMatch(m.Value) && !questionTokens.Contains(m.Value.Replace(",", string.Empty, StringComparison.Ordinal))),
         AnswerType.Person or AnswerType.Place => HasNewName(sentence),
         AnswerType.Reason => Cause().IsMatch(sentence),
+        AnswerType.Meaning => Gloss().IsMatch(sentence),
+        AnswerType.Event => EventNoun().IsMatch(sentence),
         _ => true,
     };
 
@@ -205,7 +406,8 @@ internal sealed partial class SentenceScorer
         var first = true;
         foreach (Match word in Word().Matches(sentence))
         {
-            if (!first && char.IsUpper(word.Value[0]) && !questionTokens.Contains(word.Value.ToLowerInvariant()))
+            // Month names are capitalised but name no one and nowhere.
+            if (!first && char.IsUpper(word.Value[0]) && !questionTokens.Contains(word.Value.ToLowerInvariant()) && !Months.Contains(word.Value.ToLowerInvariant()))
             {
                 return true;
             }
@@ -244,6 +446,16 @@ internal sealed partial class SentenceScorer
             return AnswerType.Reason;
         }
 
+        if (WhatEvent().IsMatch(q))
+        {
+            return AnswerType.Event;
+        }
+
+        if (Meaning().IsMatch(q))
+        {
+            return AnswerType.Meaning;
+        }
+
         return AnswerType.Any;
     }
 
@@ -253,10 +465,10 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"^\s*when\b|\b(what|which) (date|year|day|month)\b|\bin what year\b|\bwhen (did|was|were|is)\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"^\s*(who|whom|whose)\b|\bwho (was|were|is|did|got|claimed|replaced|edited|plays)\b|\bname the (people|person|men)\b|\bwhich (person|people|man|woman)\b")]
+    [GeneratedRegex(@"^\s*(who|whom|whose)\b|\bwho (was|were|is|did|got|claimed|replaced|edited|plays)\b|\b(and|but) who\b|\bname the (people|person|men)\b|\bwhich (person|people|man|woman)\b")]
     private static partial Regex Who();
 
-    [GeneratedRegex(@"^\s*where\b|\bwhere (is|was|did|were)\b|\b(which|what) (city|country|town|port|place)\b")]
+    [GeneratedRegex(@"^\s*where\b|\bwhere (is|was|did|were)\b|\b(which|what) (city|country|town|port|place|village|hospital|prison|school|university|ship|street|island|region|river)\b")]
     private static partial Regex Where();
 
     [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bfor what reason\b|\b(die|died|dies|death) (from|of)\b|\bcause of\b|\bwhat (killed|caused)\b")]
@@ -266,12 +478,46 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\b(because|since|due to|owing to|as a result|for fear|in order to|so as to|so that|to avoid|to prevent|on suspicion|in protest|concluded that|the reason|given the|led to|caused|died (of|from)|killed by|cause of death)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
+    // "who was trotsky's defence lawyer", "what did his mother do", "what was the name of trotsky's dog": a wh-word, a verb,
+    // optionally "the name of", then a possessive and up to three words of the thing asked about.
+    [GeneratedRegex(@"^\s*(who|what|which|where|when|how)\s+(was|were|is|are|did|does|do)\s+(the\s+(name|names)\s+of\s+)?(\p{L}+'s?|his|her|their|its)\s+(?<np>\p{L}+(\s+\p{L}+){0,2})")]
+    private static partial Regex FocusPhrase();
+
+    // The end of a sentence inside a question: "? ", "! ", or ". " after a word of three letters or a number (not "St. ").
+    [GeneratedRegex(@"(?<=\p{Ll}{3}\.|\d\.|[?!])\s+")]
+    private static partial Regex SentenceEnd();
+
+    // "After trying to restart the economy …, " before "what did …".
+    [GeneratedRegex(@"^\s*(after|before|when|while|during|following|back in|in|once|having|given|since|apart from|besides)\b[^,?]{3,},\s*(?=(who|whom|whose|what|which|where|when|why|how)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingClause();
+
+    // "who was the captain of …", "what is the price of …": the role or attribute asked about.
+    [GeneratedRegex(@"^\s*(who|what)\s+(was|is|were|are)\s+the\s+(?<noun>\p{L}+)\s+(of|at|in|on|for|to)\b")]
+    private static partial Regex RoleOf();
+
+    [GeneratedRegex(@"^\s*who\s+(?<verb>\p{L}+)")]
+    private static partial Regex WhoVerb();
+
+    [GeneratedRegex(@"\b(what|which) (event|events|incident|episode)\b|\bwhat happened\b")]
+    private static partial Regex WhatEvent();
+
+    // Nouns that name an event in history writing.
+    [GeneratedRegex(@"\b(massacres?|revolutions?|war|wars|uprisings?|rebellions?|revolts?|coup|battles?|congress|conference|trials?|strikes?|mutiny|expedition|purges?|famine|assassination|elections?|treaty|offensive|invasion|crisis|putsch|insurrection|demonstrations?|riots?|siege|killings?|execution|affair)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventNoun();
+
     [GeneratedRegex(@"\b(on|what|which) (date|day)\b|\bexact date\b")]
     private static partial Regex ExactDate();
 
     // "7 November 1879", "November 7, 1879", "12 November" (a day and a month, the year optional).
     [GeneratedRegex(@"\b\d{1,2} (?<month>January|February|March|April|May|June|July|August|September|October|November|December)(,? (?<year>\d{4}))?\b|\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(,? (?<year>\d{4}))?\b")]
     private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\bwhat does [\w\s'’-]*\b(mean|stand for)\b|\bmeaning of\b|\b(named|called) after\b|\bin english\b|\btranslat")]
+    private static partial Regex Meaning();
+
+    // Phrasings that give what a name or word means or where it comes from.
+    [GeneratedRegex(@"\b(translated as|translates as|meaning|means|literally|stands for|refers to|named after|named for|in english)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Gloss();
 
     [GeneratedRegex(@"\b1[0-9]{3}\b|\b20[0-9]{2}\b")]
     private static partial Regex Year();
