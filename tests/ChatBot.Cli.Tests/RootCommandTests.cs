@@ -6,13 +6,13 @@ namespace ChatBot.Cli.Tests;
 public sealed class RootCommandTests
 {
     [Fact]
-    public void RootCommand_HasTheIndexSearchAndEvalVerbs()
+    public void RootCommand_HasTheIndexSearchEvalAndAskVerbs()
     {
         using var services = new ServiceCollection().BuildServiceProvider();
 
         var root = ChatBotCli.BuildRootCommand(services);
 
-        Assert.Equal(["index", "search", "eval"], root.Subcommands.Select(c => c.Name));
+        Assert.Equal(["index", "search", "eval", "ask"], root.Subcommands.Select(c => c.Name));
     }
 
     [Fact]
@@ -31,11 +31,4 @@ public sealed class RootCommandTests
             Environment.SetEnvironmentVariable("Embeddings__Provider", null);
         }
     }
-}
-
-/// <summary>Tests that set environment variables run alone, so no other test sees them.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class EnvironmentCollection
-{
-    public const string Name = "Environment variables";
 }

@@ -41,7 +41,12 @@ public sealed class AnswerEvalSuite(IPassageRetriever retriever, CitationVerifie
             {
                 notes.Add($"{(result.Answer.Answered ? "miss" : "false decline")} {result.Item.Id}: {Shorten(result.Answer.Text)}");
             }
-            else if (!result.Item.Answerable && result.Answer.Answered)
+            else if (result.Item.Answerable && result.CitationsWithEvidence < result.Answer.Citations.Count)
+            {
+                notes.Add($"imprecise {result.Item.Id}: {result.CitationsWithEvidence} of {result.Answer.Citations.Count} citations hold the evidence");
+            }
+
+            if (!result.Item.Answerable && result.Answer.Answered)
             {
                 notes.Add($"answered unanswerable {result.Item.Id}: {Shorten(result.Answer.Text)}");
             }

@@ -26,7 +26,10 @@ public sealed class AnsweringOptions
     /// <summary>Offline: a further sentence joins the answer only when it scores at least this share of the best one.</summary>
     public double ExtraSentenceRatio { get; set; } = 0.8;
 
-    /// <summary>Offline: whether further sentences may come from passages other than the best sentence's (more complete, less precise).</summary>
+    /// <summary>Offline: added to a sentence's score when it holds the kind of thing asked for (a name for "who", a date for "when"…), subtracted when it does not.</summary>
+    public double AnswerTypeWeight { get; set; } = SentenceScorer.DefaultTypeWeight;
+
+    /// <summary>Offline: whether further sentences may come from passages other than the best sentence's; they do only when they hold question words the chosen sentences lack (a question in two parts).</summary>
     public bool ExtraSentencesFromOtherPassages { get; set; } = true;
 
     /// <summary>Share (0–1) of a claim's content words that its cited passage must contain for the citation to stand.</summary>

@@ -65,13 +65,22 @@ public sealed class OfflineAnswerService(
         var query = context is null ? question : FollowUpQueryExpander.Expand(question, [context]);
         var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, settings.TopPassages, cancellationToken);
         var passages = retrieved.Select(r => r.Passage).ToList();
-        var ranked = new SentenceScorer(question, context).Score(passages);
+        var ranked = new SentenceScorer(question, context, settings.AnswerTypeWeight).Score(passages);
         var best = ranked.Count > 0 ? ranked[0].Score : 0;
-        return new OfflineDraft(passages, ranked, best < settings.MinAnswerScore ? [] : Choose(ranked), best);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            foreach (var c in ranked.Take(3))
+            {
+                logger.LogDebug("Q {Question} | candidate {Score:F2} (coverage {Coverage:F2}, type {Type}, passage {Passage}): {Text}", question, c.Score, c.Coverage, c.TypeMatch, c.Passage, c.Text);
+            }
+        }
+
+        return new OfflineDraft(passages, ranked, best < settings.MinAnswerScore ? [] : Choose(ranked, question), best);
     }
 
-    private List<CandidateSentence> Choose(List<CandidateSentence> ranked)
+    private List<CandidateSentence> Choose(List<CandidateSentence> ranked, string question)
     {
+        var questionWords = ContentWords.Of(question).ToHashSet();
         var best = ranked[0];
         var chosen = new List<CandidateSentence> { best };
         foreach (var candidate in ranked.Skip(1))
@@ -81,7 +90,7 @@ public sealed class OfflineAnswerService(
                 break;
             }
 
-            if ((settings.ExtraSentencesFromOtherPassages || candidate.Passage == best.Passage)
+            if ((candidate.Passage == best.Passage || (settings.ExtraSentencesFromOtherPassages && AddsQuestionWords(chosen, candidate, questionWords)))
                 && chosen.Sum(c => c.Count) + candidate.Count <= settings.MaxAnswerSentences
                 && candidate.Score >= settings.MinAnswerScore && !chosen.Any(c => Overlaps(c, candidate) || IsDuplicate(c.Text, candidate.Text)))
             {
@@ -91,6 +100,14 @@ public sealed class OfflineAnswerService(
 
         // Read in the order of the text: by passage rank, then position in the passage.
         return [.. chosen.OrderBy(c => c.Passage).ThenBy(c => c.Position)];
+    }
+
+    // Another passage's sentence is worth its citation only when it answers a part of the question the chosen ones do not
+    // touch ("in 1918 and 1919"); otherwise it restates the answer from elsewhere.
+    private static bool AddsQuestionWords(List<CandidateSentence> chosen, CandidateSentence candidate, HashSet<string> questionWords)
+    {
+        var covered = chosen.SelectMany(c => ContentWords.Of(c.Text)).ToHashSet();
+        return ContentWords.Of(candidate.Text).Any(w => questionWords.Contains(w) && !covered.Contains(w));
     }
 
     private static bool Overlaps(CandidateSentence a, CandidateSentence b) =>

@@ -11,8 +11,8 @@ namespace ChatBot.Core.Answering;
 /// </summary>
 internal sealed partial class SentenceScorer
 {
-    /// <summary>Added when a sentence holds the kind of thing asked for, subtracted when it does not.</summary>
-    public const double TypeWeight = 0.15;
+    /// <summary>Default of what is added when a sentence holds the kind of thing asked for, and subtracted when it does not.</summary>
+    public const double DefaultTypeWeight = 0.15;
 
     /// <summary>Bonus of the best-ranked passage, falling linearly to 0 for the last one.</summary>
     public const double RankWeight = 0.1;
@@ -37,9 +37,13 @@ internal sealed partial class SentenceScorer
     private readonly HashSet<string> contextWords;
     private readonly HashSet<string> questionTokens;
     private readonly AnswerType type;
+    private readonly bool exactDate;
+    private readonly double typeWeight;
 
-    public SentenceScorer(string question, string? context)
+    public SentenceScorer(string question, string? context, double typeWeight = DefaultTypeWeight)
     {
+        this.typeWeight = typeWeight;
+        exactDate = ExactDate().IsMatch(question.ToLowerInvariant());
         questionWords = ContentWords.Of(question).ToHashSet();
         contextWords = context is null ? [] : ContentWords.Of(context).Where(w => !questionWords.Contains(w)).ToHashSet();
         questionTokens = ContentWords.Tokens(question + " " + context).ToHashSet();
@@ -97,8 +101,9 @@ internal sealed partial class SentenceScorer
         var coverage = total > 0 ? matched / total : 0;
         var typeMatch = type == AnswerType.Any ? (bool?)null : HoldsType(text);
         var novel = words.Any(w => !questionWords.Contains(w) && !contextWords.Contains(w));
+        var typeScore = typeMatch switch { true => typeWeight * DatePrecision(text), false => -typeWeight, null => 0 };
         var score = coverage
-            + (typeMatch switch { true => TypeWeight, false => -TypeWeight, null => 0 })
+            + typeScore
             + (RankWeight * (passageCount <= 1 ? 1 : 1 - ((double)passage / (passageCount - 1))))
             - (novel ? 0 : NoNewWordsPenalty)
             - (count > 1 ? PairPenalty : 0);
@@ -172,6 +177,28 @@ internal sealed partial class SentenceScorer
         _ => true,
     };
 
+    // A date question is best answered by the most precise date: "7 November 1879" over "November 1879" over "1879".
+    // A question that asks for the date or day itself ("on what date") gets nothing for a bare year.
+    private double DatePrecision(string sentence)
+    {
+        if (type != AnswerType.Date)
+        {
+            return 1;
+        }
+
+        if (FullDate().Matches(sentence).Any(m => !questionTokens.Contains(m.Groups["year"].Value) || !questionTokens.Contains(m.Groups["month"].Value.ToLowerInvariant())))
+        {
+            return 1;
+        }
+
+        if (ContentWords.Tokens(sentence).Any(t => Months.Contains(t) && !questionTokens.Contains(t)))
+        {
+            return exactDate ? 0.5 : 0.8;
+        }
+
+        return exactDate ? 0 : 0.6;
+    }
+
     // A capitalised word that is not the first of the sentence and not already in the question: a name the answer can give.
     private bool HasNewName(string sentence)
     {
@@ -232,12 +259,19 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"^\s*where\b|\bwhere (is|was|did|were)\b|\b(which|what) (city|country|town|port|place)\b")]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bfor what reason\b")]
+    [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bfor what reason\b|\b(die|died|dies|death) (from|of)\b|\bcause of\b|\bwhat (killed|caused)\b")]
     private static partial Regex Why();
 
     // Words that introduce a cause or a purpose in English prose.
-    [GeneratedRegex(@"\b(because|since|due to|owing to|as a result|for fear|in order to|so as to|so that|to avoid|to prevent|on suspicion|in protest|concluded that|the reason|given the|led to|caused)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(because|since|due to|owing to|as a result|for fear|in order to|so as to|so that|to avoid|to prevent|on suspicion|in protest|concluded that|the reason|given the|led to|caused|died (of|from)|killed by|cause of death)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
+
+    [GeneratedRegex(@"\b(on|what|which) (date|day)\b|\bexact date\b")]
+    private static partial Regex ExactDate();
+
+    // "7 November 1879", "November 7, 1879", "12 November" (a day and a month, the year optional).
+    [GeneratedRegex(@"\b\d{1,2} (?<month>January|February|March|April|May|June|July|August|September|October|November|December)(,? (?<year>\d{4}))?\b|\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(,? (?<year>\d{4}))?\b")]
+    private static partial Regex FullDate();
 
     [GeneratedRegex(@"\b1[0-9]{3}\b|\b20[0-9]{2}\b")]
     private static partial Regex Year();

@@ -23,6 +23,9 @@ public sealed class EmbeddingOptions
     /// <summary>Requested embedding dimensions for models that support shortening; 0 = the model's default.</summary>
     public int Dimensions { get; set; }
 
+    /// <summary>ONNX Runtime threads of the local model; 0 = one per core.</summary>
+    public int LocalThreads { get; set; }
+
     /// <summary>Texts sent per embedding call when indexing.</summary>
     public int BatchSize { get; set; } = 32;
 }

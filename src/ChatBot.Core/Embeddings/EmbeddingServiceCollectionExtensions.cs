@@ -29,7 +29,7 @@ public static class EmbeddingServiceCollectionExtensions
         switch (options.Provider)
         {
             case EmbeddingProvider.Local:
-                services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new MiniLmEmbeddingGenerator(options.BatchSize));
+                services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new MiniLmEmbeddingGenerator(options.BatchSize, Math.Max(0, options.LocalThreads)));
                 services.TryAddSingleton(new EmbeddingModel(MiniLmEmbeddingGenerator.ModelId, MiniLmEmbeddingGenerator.Dimensions));
                 break;
 
@@ -45,7 +45,7 @@ public static class EmbeddingServiceCollectionExtensions
 
                 var client = new OpenAIClient(new ApiKeyCredential(apiKey), clientOptions);
                 services.AddOpenAIEmbeddingGenerator(model, client, dimensions);
-                services.TryAddSingleton(new EmbeddingModel($"openai/{model}", options.Dimensions > 0 ? options.Dimensions : KnownDimensions(model)));
+                services.TryAddSingleton(new EmbeddingModel($"openai/{model}", VectorSize(options, model)));
                 break;
             }
 
@@ -62,9 +62,7 @@ public static class EmbeddingServiceCollectionExtensions
                     services.AddAzureOpenAIEmbeddingGenerator(deployment, endpoint, options.ApiKey, modelId: options.Model, dimensions: dimensions);
                 }
 
-                services.TryAddSingleton(new EmbeddingModel(
-                    $"azureopenai/{deployment}/{options.Model ?? "default"}",
-                    options.Dimensions > 0 ? options.Dimensions : KnownDimensions(options.Model ?? deployment)));
+                services.TryAddSingleton(new EmbeddingModel($"azureopenai/{deployment}/{options.Model ?? "default"}", VectorSize(options, options.Model ?? deployment)));
                 break;
             }
 
@@ -84,6 +82,15 @@ public static class EmbeddingServiceCollectionExtensions
         Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? uri
             : throw new InvalidOperationException($"Invalid configuration: {EmbeddingOptions.SectionName}:Endpoint '{endpoint}' is not an http(s) URL. See the README.");
+
+    // The vector store schema needs the size before the first call; unknown models must state it.
+    private static int VectorSize(EmbeddingOptions options, string model)
+    {
+        var size = options.Dimensions > 0 ? options.Dimensions : KnownDimensions(model);
+        return size > 0
+            ? size
+            : throw new InvalidOperationException($"Missing configuration: {EmbeddingOptions.SectionName}:Dimensions (the vector size of '{model}'). See the README.");
+    }
 
     // Vector sizes of the common OpenAI models, so the collection schema is known before the first call.
     private static int KnownDimensions(string model) => model switch

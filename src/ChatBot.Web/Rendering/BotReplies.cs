@@ -15,18 +15,17 @@ public static class BotReplies
 
     public const string SourcesUnavailable = "I'm still loading the text. Please ask again in a few seconds.";
 
+    // Welcome and help carry suggested actions, and Teams shows such messages as plain text, so they use no Markdown.
     public static Activity Welcome(IReadOnlyList<string> exampleQuestions, ReplyChannel channel) => WithExamples(
-        "Hi! I answer questions about **Leon Trotsky** from the encyclopedia article I was given, and I cite the passages "
-        + "my answers come from as numbered sources. Try one of these, or type **help**.",
+        "Hi! I answer questions about Leon Trotsky from the encyclopedia article I was given, and I cite the passages "
+        + "my answers come from as numbered sources. Try one of these, or type \"help\".",
         exampleQuestions,
         channel);
 
     public static Activity Help(IReadOnlyList<string> exampleQuestions, ReplyChannel channel) => WithExamples(
-        "Ask me a question about Leon Trotsky in your own words; I answer only from the article and cite each claim as [1], [2]…, "
-        + "or tell you when the text doesn't say. Follow-up questions are fine: I remember your last few questions.\n\n"
-        + "- **help**: this message\n"
-        + "- **sources**: the sections of the article I know\n"
-        + "- **reset**: forget this conversation's earlier questions",
+        "Ask me a question about Leon Trotsky in your own words. I answer only from the article, with a numbered source for "
+        + "each claim, or tell you when the text doesn't say. Follow-up questions are fine: I remember your last few questions. "
+        + "Type \"sources\" for the sections of the article I know, or \"reset\" to make me forget this conversation's earlier questions.",
         exampleQuestions,
         channel);
 

@@ -34,6 +34,7 @@ public sealed class EmbeddingRegistrationTests
             ["Embeddings:Endpoint"] = server.BaseUrl,
             ["Embeddings:ApiKey"] = "test-key",
             ["Embeddings:Model"] = "text-embedding-test",
+            ["Embeddings:Dimensions"] = "8",
         });
         var generator = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
 
@@ -45,7 +46,8 @@ public sealed class EmbeddingRegistrationTests
         Assert.EndsWith("/embeddings", request.Path);
         Assert.Equal("Bearer test-key", request.Authorization);
         Assert.Equal("text-embedding-test", request.Body?["model"]?.GetValue<string>());
-        Assert.Equal("openai/text-embedding-test", services.GetRequiredService<EmbeddingModel>().Id);
+        Assert.Equal(new EmbeddingModel("openai/text-embedding-test", 8), services.GetRequiredService<EmbeddingModel>());
+        Assert.Equal(8, request.Body?["dimensions"]?.GetValue<int>());
     }
 
     [Theory]
@@ -56,6 +58,19 @@ public sealed class EmbeddingRegistrationTests
         var error = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Embeddings:Provider"] = provider, ["Embeddings:ApiKey"] = "k" }));
 
         Assert.Equal($"Missing configuration: Embeddings:{missingKey}. See the README.", error.Message);
+    }
+
+    [Fact]
+    public void UnknownRemoteModelWithoutDimensions_FailsWithAClearMessage()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build(new()
+        {
+            ["Embeddings:Provider"] = "OpenAI",
+            ["Embeddings:ApiKey"] = "k",
+            ["Embeddings:Model"] = "my-own-model",
+        }));
+
+        Assert.StartsWith("Missing configuration: Embeddings:Dimensions", error.Message);
     }
 
     [Fact]

@@ -176,8 +176,9 @@ public sealed class AnswerBotTests
             .AssertReply(reply =>
             {
                 var message = (IMessageActivity)reply;
-                Assert.Contains("**sources**", message.Text);
-                Assert.Contains("**reset**", message.Text);
+                Assert.Contains("\"sources\"", message.Text);
+                Assert.Contains("\"reset\"", message.Text);
+                Assert.DoesNotContain("**", message.Text);
                 Assert.Equal(3, message.SuggestedActions.Actions.Count);
             })
             .StartTestAsync();

@@ -47,7 +47,6 @@ public sealed class WebChatBrowserTests(ITestOutputHelper output)
         var citation = page.Locator($"a[href*='/sources/{FakeAnswerService.SectionId}']").First;
         await citation.WaitForAsync(new() { Timeout = Timeout });
         Assert.Contains("Childhood and family", await page.Locator("#webchat").InnerTextAsync(), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new() { Path = DocsPath("webchat-answer.png") });
 
         var viewer = await page.Context.RunAndWaitForPageAsync(() => citation.ClickAsync(), new() { Timeout = Timeout });
         await viewer.WaitForLoadStateAsync(LoadState.Load);
@@ -57,7 +56,6 @@ public sealed class WebChatBrowserTests(ITestOutputHelper output)
         Assert.Equal(FakeSourceCatalog.BornSentence, (await cited.First.InnerTextAsync()).Trim());
         Assert.True(await cited.First.IsVisibleAsync());
         Assert.Contains("Childhood and family", await viewer.Locator("nav.crumbs").InnerTextAsync(), StringComparison.Ordinal);
-        await viewer.ScreenshotAsync(new() { Path = DocsPath("source-viewer.png") });
         await viewer.CloseAsync();
 
         var input = page.Locator("[data-id='webchat-sendbox-input']");
@@ -116,9 +114,10 @@ public sealed class WebChatBrowserTests(ITestOutputHelper output)
     }
 
     /// <summary>A rendered message paragraph of the transcript holding <paramref name="text"/> (not Web Chat's screen-reader copies).</summary>
-    private static ILocator Message(IPage page, string text) => page.Locator("#webchat p").Filter(new() { HasText = text }).First;
+    internal static ILocator Message(IPage page, string text) => page.Locator("#webchat p").Filter(new() { HasText = text }).First;
 
-    private static string DocsPath(string file)
+    /// <summary>Where the screenshots of docs/ go.</summary>
+    internal static string DocsPath(string file)
     {
         var docs = ContentPaths.Resolve("docs");
         Directory.CreateDirectory(docs);

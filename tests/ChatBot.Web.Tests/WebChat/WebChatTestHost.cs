@@ -1,5 +1,7 @@
 using System.Net;
 using ChatBot.Core.Answering;
+using ChatBot.Core.Retrieval;
+using ChatBot.Web.Tests.Fakes;
 using ChatBot.Web.Sources;
 using ChatBot.Web.Tests.Sources;
 using Microsoft.AspNetCore.Hosting;
@@ -21,20 +23,51 @@ public sealed class WebChatTestHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> factory;
 
-    public WebChatTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false, bool fakeBot = true)
+    /// <param name="realStack">
+    /// The real offline retrieval and answerer over the real corpus (and the real bot once the host registers one) instead of
+    /// the fake answer service, bot and source catalog.
+    /// </param>
+    public WebChatTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false, bool realStack = false)
     {
+        // The bot writes absolute source links (Bot:PublicBaseUrl), so a browser test needs the port before the host starts.
+        var port = kestrel ? FreeLoopbackPort() : 0;
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("DirectLine:ConversationsPerMinutePerClient", "1000");
+            if (kestrel)
+            {
+                builder.UseSetting("Bot:PublicBaseUrl", $"http://127.0.0.1:{port}");
+            }
+
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);
             }
 
+            if (realStack)
+            {
+                builder.ConfigureServices((context, s) =>
+                {
+                    if (!s.Any(d => d.ServiceType == typeof(IAnswerService)))
+                    {
+                        s.AddChatBotRetrieval(context.Configuration);
+                        s.AddChatBotAnswering(context.Configuration);
+                    }
+                });
+            }
+
             builder.ConfigureTestServices(s =>
             {
-                s.AddSingleton<IAnswerService, FakeAnswerService>();
-                if (fakeBot)
+                if (!realStack)
+                {
+                    s.AddSingleton<IAnswerService, FakeAnswerService>();
+                    s.AddSingleton<ISourceCatalog, FakeSourceCatalog>();
+                    // The host registers the real index; fake hosts must not embed the corpus at start-up.
+                    s.RemoveAll<ICorpusIndex>();
+                    s.AddSingleton<ICorpusIndex>(new FakeCorpusIndex());
+                }
+
+                if (!realStack || !s.Any(d => d.ServiceType == typeof(IBot)))
                 {
                     s.AddTransient<IBot, FakeCitingBot>();
                 }
@@ -42,14 +75,13 @@ public sealed class WebChatTestHost : IAsyncDisposable
                 // Until the bot's host registers its adapter, the tests bring a plain CloudAdapter (authentication disabled).
                 s.TryAddSingleton<IBotFrameworkHttpAdapter>(sp =>
                     new CloudAdapter(BotFrameworkAuthenticationFactory.Create(), NullLogger<CloudAdapter>.Instance));
-                s.AddSingleton<ISourceCatalog, FakeSourceCatalog>();
                 services?.Invoke(s);
             });
         });
 
         if (kestrel)
         {
-            factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
             factory.StartServer();
             var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
             ServerAddress = new Uri(addresses.Addresses.First());
@@ -64,4 +96,11 @@ public sealed class WebChatTestHost : IAsyncDisposable
     public HttpClient CreateClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public ValueTask DisposeAsync() => factory.DisposeAsync();
+
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
 }
