@@ -115,8 +115,9 @@ public sealed class DirectLineTurnRunner(
     private static ResourceResponse[] Store(DirectLineConversation conversation, List<Activity> sent) =>
         sent.Select(activity => activity.Type switch
         {
-            // Traces are for the Emulator's log; Web Chat shows nothing for them.
-            ActivityTypes.Trace => new ResourceResponse(string.Empty),
+            // Traces are for the Emulator's log; invoke responses are the adapter's answer to an invoke, not a message.
+            // Neither belongs in the conversation a Direct Line client reads.
+            ActivityTypes.Trace or ActivityTypesEx.InvokeResponse => new ResourceResponse(string.Empty),
             _ => new ResourceResponse(conversation.Append(activity)),
         }).ToArray();
 
