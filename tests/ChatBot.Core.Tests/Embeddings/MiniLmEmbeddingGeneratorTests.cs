@@ -71,6 +71,27 @@ public sealed class MiniLmEmbeddingGeneratorTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public async Task Generate_ConcurrentQuestions_GetTheVectorsTheyGetAlone()
+    {
+        // Concurrent single questions are encoded together in one run; each must still get its own vector.
+        var questions = Enumerable.Range(0, 24)
+            .Select(i => i % 2 == 0 ? $"who led the red army in {1900 + i}" : $"where did trotsky live after the {i}th congress of the party in exile")
+            .ToArray();
+        var alone = new List<ReadOnlyMemory<float>>();
+        foreach (var question in questions)
+        {
+            alone.Add(await generator.GenerateVectorAsync(question));
+        }
+
+        var together = await Task.WhenAll(questions.Select(q => Task.Run(() => generator.GenerateVectorAsync(q))));
+
+        for (var i = 0; i < questions.Length; i++)
+        {
+            Assert.True(VectorSimilarity.Cosine(alone[i].Span, together[i].Span) > 0.9999, $"question {i} got another vector");
+        }
+    }
+
+    [Fact]
     public void Metadata_NamesTheModel()
     {
         var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
