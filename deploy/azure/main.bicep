@@ -194,7 +194,19 @@ var aiSettings = [
   }
 ]
 
+// The web app's default host name, known before the app exists (its module output would make a cycle with appSettings).
+var webHostName = '${namePrefix}-web.azurewebsites.net'
+
 var hostSettings = [
+  {
+    // Citation links in Teams and Web Chat must be absolute and reachable: they point at this app's source viewer.
+    name: 'Bot__PublicBaseUrl'
+    value: 'https://${webHostName}'
+  }
+  {
+    name: 'Answering__PublicBaseUrl'
+    value: 'https://${webHostName}'
+  }
   {
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: monitoring.outputs.connectionString

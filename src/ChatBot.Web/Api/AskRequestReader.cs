@@ -9,12 +9,19 @@ public static class AskRequestReader
     /// <summary>The request, or the reason it is not acceptable.</summary>
     public static (AskRequest? Request, string? Error) Read(ReadOnlySpan<byte> body)
     {
-        // JsonDocument checks the structure but not the bytes inside strings; reading such a string would throw (500).
-        if (!System.Text.Unicode.Utf8.IsValid(body))
+        try
         {
-            return (null, "The body is not valid UTF-8 text.");
+            return ReadJson(body);
         }
+        catch (InvalidOperationException)
+        {
+            // Strings are only transcoded when read; invalid UTF-8 inside one surfaces here.
+            return (null, "The body is not valid UTF-8 JSON.");
+        }
+    }
 
+    private static (AskRequest? Request, string? Error) ReadJson(ReadOnlySpan<byte> body)
+    {
         JsonDocument document;
         try
         {

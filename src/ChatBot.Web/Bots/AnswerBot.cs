@@ -106,8 +106,7 @@ public sealed class AnswerBot : TeamsActivityHandler
             return new InvokeResponse { Status = 200 };
         }
 
-        // The SDK answers 501 to an invoke nobody handles (no name, an unknown name, a malformed value). For the caller
-        // that is a request this bot does not accept, not a server fault, and monitoring should not count it as one.
+        // The SDK answers invokes nobody handles with 501; for the channel that is a bad request, not a server fault.
         var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         return response.Status == StatusCodes.Status501NotImplemented ? new InvokeResponse { Status = StatusCodes.Status400BadRequest } : response;
     }

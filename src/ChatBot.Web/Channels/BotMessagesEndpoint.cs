@@ -83,11 +83,13 @@ public static class BotMessagesEndpoint
         try
         {
             var activity = JsonConvert.DeserializeObject<Activity>(body, ActivitySettings);
-            // Without an absolute http(s) serviceUrl and a conversation the reply has nowhere to go: the adapter would throw (500).
-            var replyable = Uri.TryCreate(activity?.ServiceUrl, UriKind.Absolute, out var serviceUrl)
-                && (serviceUrl.Scheme == Uri.UriSchemeHttp || serviceUrl.Scheme == Uri.UriSchemeHttps)
-                && !string.IsNullOrWhiteSpace(activity?.Conversation?.Id);
-            return string.IsNullOrWhiteSpace(activity?.Type) || !replyable ? null : activity;
+
+            // Replies go to serviceUrl in the conversation, so an activity without them cannot be answered.
+            var answerable = !string.IsNullOrWhiteSpace(activity?.Type)
+                && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+                && serviceUrl.Scheme is "http" or "https"
+                && !string.IsNullOrWhiteSpace(activity.Conversation?.Id);
+            return answerable ? activity : null;
         }
         catch (JsonException)
         {

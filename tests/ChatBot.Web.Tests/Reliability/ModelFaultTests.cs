@@ -28,8 +28,8 @@ public sealed class ModelFaultTests
             ["AI:Provider"] = "OpenAICompatible",
             ["AI:Endpoint"] = model.Endpoint,
             ["AI:Model"] = "fake-model",
-            ["AI:TimeoutSeconds"] = "4",
-            ["AI:AttemptTimeoutSeconds"] = "1",
+            ["AI:TimeoutSeconds"] = "2",
+            ["AI:AttemptTimeoutSeconds"] = "0.5",
             ["AI:MaxRetries"] = "1",
             ["AI:RetryBaseDelaySeconds"] = "0.05",
         });

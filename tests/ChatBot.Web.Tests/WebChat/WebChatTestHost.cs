@@ -1,7 +1,6 @@
 using System.Net;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Retrieval;
-using ChatBot.Web.Tests.Fakes;
 using ChatBot.Web.Sources;
 using ChatBot.Web.Tests.Sources;
 using Microsoft.AspNetCore.Hosting;
@@ -62,9 +61,7 @@ public sealed class WebChatTestHost : IAsyncDisposable
                 {
                     s.AddSingleton<IAnswerService, FakeAnswerService>();
                     s.AddSingleton<ISourceCatalog, FakeSourceCatalog>();
-                    // The host registers the real index; fake hosts must not embed the corpus at start-up.
-                    s.RemoveAll<ICorpusIndex>();
-                    s.AddSingleton<ICorpusIndex>(new FakeCorpusIndex());
+                    s.AddSingleton<ChatBot.Core.Retrieval.ICorpusIndex, SourceCatalogCorpusIndex>();
                 }
 
                 if (!realStack || !s.Any(d => d.ServiceType == typeof(IBot)))
