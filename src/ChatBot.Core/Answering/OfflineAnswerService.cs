@@ -91,7 +91,7 @@ public sealed class OfflineAnswerService(
             }
         }
 
-        return new OfflineDraft(passages, ranked, best < settings.MinAnswerScore ? [] : Choose(ranked, question), best);
+        return new OfflineDraft(passages, ranked, ranked.Count == 0 || best < settings.MinAnswerScore ? [] : Choose(ranked, question), best);
     }
 
     private List<CandidateSentence> Choose(List<CandidateSentence> ranked, string question)

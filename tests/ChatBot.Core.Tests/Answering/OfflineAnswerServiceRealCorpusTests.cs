@@ -43,6 +43,42 @@ public sealed class OfflineAnswerServiceRealCorpusTests(RealCorpusAnsweringFixtu
         Assert.StartsWith(OfflineAnswerService.DeclineText + " The nearest sections I found: ", answer.Text, StringComparison.Ordinal);
     }
 
+    // The words of these questions occur in the text (father, defence, trial, captain, judge…); what they ask for does not.
+    [Theory]
+    [InlineData("what did trotskys father die from?")]
+    [InlineData("Who was Trotsky's defence lawyer at the 1906 trial of the St. Petersburg Soviet leaders?")]
+    [InlineData("Who was the captain of the SS Kristianiafjord?")]
+    [InlineData("Who was the judge at Trotsky's trial after the 1898 arrests?")]
+    public async Task AskAsync_UnanswerableQuestionWhoseWordsOccurInTheText_Declines(string question)
+    {
+        var answer = await fixture.Answerer.AskAsync(question, []);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("When was Trotsky thrown out of the Soviet Union?", "February 1929")]
+    [InlineData("Which pen name did Trotsky often use for his articles while living in Vienna?", "Antid Oto")]
+    [InlineData("Trotsky briefly joined the Mezhraiontsy in 1917. What does that name mean in English?", "interdistrictites")]
+    public async Task AskAsync_ParaphrasedOrSceneSettingQuestion_FindsTheAnswer(string question, string expected)
+    {
+        var answer = await fixture.Answerer.AskAsync(question, []);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AskAsync_AnswerFromOnePassage_CitesNoOtherPassageThatAddsNothingAsked()
+    {
+        var answer = await fixture.Answerer.AskAsync("When was Trotsky born?", []);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("7 November 1879", answer.Text, StringComparison.Ordinal);
+        Assert.Single(answer.Citations);
+    }
+
     [Fact]
     public async Task AskAsync_Answer_MarkersMatchCitationsAndQuotesComeFromTheirPassages()
     {

@@ -12,6 +12,11 @@ public sealed class SentenceScorerTests
     [InlineData("Where is Trotsky buried?", "Place")]
     [InlineData("Why did Trotsky leave Vienna?", "Reason")]
     [InlineData("What slogan did Trotsky adopt?", "Any")]
+    [InlineData("what did trotskys father die from?", "Reason")]
+    [InlineData("How was the committee divided, and who voted with Trotsky?", "Person")]
+    [InlineData("What does Mezhraiontsy mean in English?", "Meaning")]
+    [InlineData("What event in 1927 showed how that turned out?", "Event")]
+    [InlineData("Which hospital was Trotsky taken to?", "Place")]
     public void TypeOf_Question_IsTheKindOfAnswerAskedFor(string question, string expected)
     {
         Assert.Equal(expected, SentenceScorer.TypeOf(question).ToString());
@@ -46,6 +51,87 @@ public sealed class SentenceScorerTests
         var ranked = new SentenceScorer("what did trotskys father die from?", context: null).Score([glossary]);
 
         Assert.Empty(ranked);
+    }
+
+    [Fact]
+    public void Score_DateQuestion_PrefersTheFullDateOverABareYear()
+    {
+        var passage = TestPassages.Make("p", "s", "S", "His grandson was born 1926 in Mexico. Trotsky was born on 7 November 1879 in Yanovka.");
+
+        var ranked = new SentenceScorer("When was Trotsky born?", context: null).Score([passage]);
+
+        Assert.Contains("7 November 1879", ranked[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_WhoVerbQuestion_PrefersTheSentenceWithTheVerbAndItsAgent()
+    {
+        var passage = TestPassages.Make("p", "s", "S", "In New York he wrote for the Russian paper Novy Mir. Novy Mir was edited by Nikolai Bukharin.");
+
+        var ranked = new SentenceScorer("who edited novy mir, the russian paper trotsky wrote for in new york?", context: null).Score([passage]);
+
+        Assert.Contains("Bukharin", ranked[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_SentenceAboutAnotherOrdinal_RanksBelowTheOneAsked()
+    {
+        var passage = TestPassages.Make("p", "s", "S", "The 5th Congress of the RSDLP was held in London in 1907. The party's 2nd congress was held in London in August 1903.");
+
+        var ranked = new SentenceScorer("Where and when was the RSDLP's second congress held?", context: null).Score([passage]);
+
+        Assert.Contains("August 1903", ranked[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Who was Trotsky's defence lawyer at the trial?", "lawyer")]
+    [InlineData("What did Trotsky's mother do for a living?", "mother")]
+    [InlineData("What was the name of Trotsky's dog in Mexico?", "dog")]
+    [InlineData("what were their children called?", "children")]
+    [InlineData("Who was the captain of the SS Kristianiafjord?", "captain")]
+    [InlineData("What was the name of the ship that took Trotsky to New York?", null)]
+    [InlineData("When did Trotsky move to France?", null)]
+    public void FocusOf_Question_IsThePossessedOrRoleNounAskedAbout(string question, string? expected)
+    {
+        var focus = SentenceScorer.FocusOf(question);
+
+        Assert.Equal(expected is null ? null : ContentWords.Stem(expected), focus);
+    }
+
+    [Fact]
+    public void Score_FocusNounInNoSentence_IsReportedMissing()
+    {
+        var passage = TestPassages.Make("p", "s", "S", "Trotsky was tried with the other Soviet leaders in 1906 and sentenced to exile.");
+        var scorer = new SentenceScorer("Who was Trotsky's defence lawyer at the 1906 trial?", context: null);
+
+        scorer.Score([passage]);
+
+        Assert.Equal("lawyer", scorer.MissingFocus);
+    }
+
+    [Theory]
+    [InlineData("Trotsky briefly joined the Mezhraiontsy in 1917. When did he leave?", "When did he leave?", "Trotsky briefly joined the Mezhraiontsy in 1917.")]
+    [InlineData("Stalin backed the Kuomintang. What event showed how that turned out?", "Stalin backed the Kuomintang. What event showed how that turned out?", "")]
+    [InlineData("After trying to restart the economy of the Urals, what did Trotsky propose?", "what did Trotsky propose?", "After trying to restart the economy of the Urals,")]
+    [InlineData("how big did the red army get in 1918 and 1919? numbers pls", "how big did the red army get in 1918 and 1919? numbers pls", "")]
+    [InlineData("Who was Trotsky's lawyer at the trial of the St. Petersburg Soviet?", "Who was Trotsky's lawyer at the trial of the St. Petersburg Soviet?", "")]
+    public void SplitScene_Question_SeparatesTheSceneFromWhatIsAsked(string question, string asking, string scene)
+    {
+        var (actualAsking, actualScene) = SentenceScorer.SplitScene(question);
+
+        Assert.Equal(asking, actualAsking.Trim());
+        Assert.Equal(scene, actualScene);
+    }
+
+    [Theory]
+    [InlineData("Trotsky was assassinated by Ramon Mercader.", "who killed trotsky")]
+    [InlineData("He was expelled from the party.", "when was he kicked out of the party")]
+    [InlineData("He wrote under several pseudonyms.", "which pen name did he use")]
+    public void ContentWords_CommonParaphrases_MeetOneWord(string text, string question)
+    {
+        var textWords = ContentWords.Of(text).ToHashSet();
+
+        Assert.Contains(ContentWords.Of(question), textWords.Contains);
     }
 
     [Theory]
