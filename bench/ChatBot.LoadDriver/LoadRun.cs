@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 
+using ChatBot.Scale;
+
 namespace ChatBot.LoadDriver;
 
 /// <summary>Starts (or attaches to) the host, warms it up, then runs closed-loop workers against each target and reports.</summary>
