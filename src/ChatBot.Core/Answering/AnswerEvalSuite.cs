@@ -63,7 +63,10 @@ public sealed class AnswerEvalSuite(IPassageRetriever retriever, CitationVerifie
                 new EvalRow("CitePrec", [report.CitationPrecision]),
                 new EvalRow("AnsPrec", [report.AnswerPrecision]),
             ])
-        { Notes = notes };
+        {
+            Notes = notes,
+            Items = [.. report.Results.Select(r => new EvalItemOutcome(r.Item.Id, r.Item.Answerable, r.Answer.Answered, r.MustIncludeHit, r.Answer.Citations.Count, r.CitationsWithEvidence, r.Answer.Text))],
+        };
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
