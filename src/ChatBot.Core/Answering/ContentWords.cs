@@ -50,6 +50,11 @@ internal static class ContentWords
         ["dad"] = "father", ["mum"] = "mother", ["mom"] = "mother", ["job"] = "post", ["jobs"] = "post",
         ["posts"] = "post", ["position"] = "post", ["positions"] = "post",
         ["newspaper"] = "paper", ["newspapers"] = "paper", ["papers"] = "paper",
+        ["vanish"] = "disappear", ["vanishes"] = "disappear", ["vanished"] = "disappear", ["vanishing"] = "disappear",
+        ["disappears"] = "disappear", ["disappeared"] = "disappear", ["disappearing"] = "disappear", ["disappearance"] = "disappear",
+        ["flare"] = "flame", ["flares"] = "flame", ["flared"] = "flame", ["flames"] = "flame", ["blaze"] = "flame",
+        ["big"] = "size", ["bigger"] = "size", ["biggest"] = "size", ["large"] = "size", ["larger"] = "size",
+        ["largest"] = "size", ["sizes"] = "size",
     };
 
     // Two-word paraphrases: "kicked out", "thrown out" (of a party, a country) and "pen name".

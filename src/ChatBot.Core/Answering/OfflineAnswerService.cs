@@ -68,10 +68,11 @@ public sealed class OfflineAnswerService(
         var scorer = new SentenceScorer(question, context, settings.AnswerTypeWeight);
         var ranked = scorer.Score(passages);
         var best = ranked.Count > 0 ? ranked[0].Score : 0;
-        if (scorer.AsksForReason)
+        if (scorer.RequiresType)
         {
-            // A why-question is answered only by a sentence that states a cause or purpose ("because", "to avoid", "died of"…);
-            // one that merely mentions the same people and events does not say why.
+            // A why-question is answered only by a sentence that states a cause or purpose ("because", "to avoid", "died of"…),
+            // a how-many question only by one holding a number, a when-question only by one holding a date; one that merely
+            // mentions the same people and events does not say.
             ranked = [.. ranked.Where(c => c.TypeMatch == true)];
             best = ranked.Count > 0 ? ranked[0].Score : 0;
         }
@@ -85,18 +86,17 @@ public sealed class OfflineAnswerService(
 
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            foreach (var c in ranked.Take(3))
+            foreach (var c in ranked.Take(6))
             {
                 logger.LogDebug("Q {Question} | candidate {Score:F2} (coverage {Coverage:F2}, type {Type}, passage {Passage}): {Text}", question, c.Score, c.Coverage, c.TypeMatch, c.Passage, c.Text);
             }
         }
 
-        return new OfflineDraft(passages, ranked, ranked.Count == 0 || best < settings.MinAnswerScore ? [] : Choose(ranked, question), best);
+        return new OfflineDraft(passages, ranked, ranked.Count == 0 || best < settings.MinAnswerScore ? [] : Choose(ranked, scorer.QuestionWords), best);
     }
 
-    private List<CandidateSentence> Choose(List<CandidateSentence> ranked, string question)
+    private List<CandidateSentence> Choose(List<CandidateSentence> ranked, IReadOnlySet<string> questionWords)
     {
-        var questionWords = ContentWords.Of(question).ToHashSet();
         var best = ranked[0];
         var chosen = new List<CandidateSentence> { best };
         foreach (var candidate in ranked.Skip(1))
@@ -121,7 +121,7 @@ public sealed class OfflineAnswerService(
 
     // Another passage's sentence is worth its citation only when it answers a part of the question the chosen ones do not
     // touch ("in 1918 and 1919"); otherwise it restates the answer from elsewhere.
-    private static bool AddsQuestionWords(List<CandidateSentence> chosen, CandidateSentence candidate, HashSet<string> questionWords)
+    private static bool AddsQuestionWords(List<CandidateSentence> chosen, CandidateSentence candidate, IReadOnlySet<string> questionWords)
     {
         var covered = chosen.SelectMany(c => ContentWords.Of(c.Text)).ToHashSet();
         return ContentWords.Of(candidate.Text).Any(w => questionWords.Contains(w) && !covered.Contains(w));

@@ -31,7 +31,7 @@ internal sealed partial class SentenceScorer
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ];
 
-    private static readonly SentenceSplitter Sentences = new();
+    private static readonly SentenceSplitter SentenceSplit = new();
 
     // Nouns that frame what is asked rather than name it: "what was the name of the ship", "what was the reason for".
     private static readonly HashSet<string> FrameNouns = new(StringComparer.Ordinal)
@@ -40,6 +40,12 @@ internal sealed partial class SentenceScorer
         "meaning", "point", "outcome", "effect", "aim", "goal", "main", "first", "last", "same", "other", "place", "time",
     };
 
+    // "Give his words", "quote him": a request for the quoted words, whose frame the text does not repeat.
+    private static readonly HashSet<string> WordsFrame = new(StringComparer.Ordinal) { "giv", "word", "exact", "quot", "own" };
+
+    // The words that say what kind of thing is asked for ("what event"), which the answer type checks instead.
+    private static readonly HashSet<string> TypeWords = new(StringComparer.Ordinal) { "event", "incident", "episod", "happen" };
+
     // Demonstratives of an asking sentence point back at what the sentences before it said ("how that turned out").
     private static readonly HashSet<string> SceneReferences = new(StringComparer.Ordinal) { "that", "this", "these", "those" };
 
@@ -47,6 +53,8 @@ internal sealed partial class SentenceScorer
     private static readonly HashSet<string> MeaningFrame = new(StringComparer.Ordinal) { "nam", "word", "term", "english", "translat", "stand" };
 
     private readonly HashSet<string> questionWords;
+    private readonly HashSet<string> askingWords;
+    private readonly bool asksForWords;
     private readonly HashSet<string> contextWords;
     private readonly HashSet<string> questionTokens;
     private readonly AnswerType type;
@@ -63,14 +71,22 @@ internal sealed partial class SentenceScorer
         this.typeWeight = typeWeight;
         exactDate = ExactDate().IsMatch(question.ToLowerInvariant());
         type = TypeOf(question);
+        asksForWords = WordsAsked().IsMatch(question.ToLowerInvariant());
         var (asking, scene) = SplitScene(question);
-        questionWords = ContentWords.Of(asking).Where(w => type != AnswerType.Meaning || !MeaningFrame.Contains(w)).ToHashSet();
+        questionWords = ContentWords.Of(asking).Where(w => !IsFrameWord(w)).ToHashSet();
         if (questionWords.Count == 0)
         {
             // Nothing left to ask about on its own ("What does that name mean in English?"): the scene is the question.
             questionWords = ContentWords.Of(question).Where(w => !MeaningFrame.Contains(w)).ToHashSet();
             scene = string.Empty;
         }
+
+        // What the asking sentence itself names ("What event in 1927 showed how that turned out?" → 1927, show, turn), when
+        // the question also sets a scene: an answer must touch it, not only restate the scene.
+        var (ownPart, ownScene) = SplitAskingPart(question);
+        askingWords = ownScene.Length > 0
+            ? ContentWords.Of(ownPart).Where(w => !IsFrameWord(w) && !TypeWords.Contains(w)).ToHashSet()
+            : [];
 
         contextWords = ContentWords.Of(scene + " " + context).Where(w => !questionWords.Contains(w)).ToHashSet();
         questionTokens = ContentWords.Tokens(question + " " + context).ToHashSet();
@@ -88,6 +104,15 @@ internal sealed partial class SentenceScorer
     /// half weight, because the answer sentence need not repeat the scene.
     /// </summary>
     internal static (string Asking, string Scene) SplitScene(string question)
+    {
+        var (asking, scene) = SplitAskingPart(question);
+
+        // A demonstrative in the asking part ("how that turned out") points into the scene, which is then part of the question.
+        return scene.Length > 0 && ContentWords.Tokens(asking).Any(SceneReferences.Contains) ? (question, string.Empty) : (asking, scene);
+    }
+
+    // The asking sentence and the scene before it, whatever the asking sentence refers to.
+    private static (string Asking, string Scene) SplitAskingPart(string question)
     {
         var parts = SentenceEnd().Split(question.Trim()).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         if (parts.Count == 0)
@@ -108,9 +133,13 @@ internal sealed partial class SentenceScorer
             asking = asking[lead.Length..];
         }
 
-        // A demonstrative in the asking part ("how that turned out") points into the scene, which is then part of the question.
-        return ContentWords.Tokens(asking).Any(SceneReferences.Contains) ? (question, string.Empty) : (asking, scene.Trim());
+        return (asking, scene.Trim());
     }
+
+    // Words that frame the question rather than name what it is about: "what does the name X mean in English", "numbers pls".
+    private bool IsFrameWord(string word) =>
+        (type == AnswerType.Meaning && MeaningFrame.Contains(word)) || (type == AnswerType.Number && word == "number")
+        || (asksForWords && WordsFrame.Contains(word));
 
     /// <summary>Weight of how close together the question's words stand in a sentence (a tie-breaker: "failed to kill Trotsky" over "Trotsky was … Old Bolsheviks killed").</summary>
     public const double ProximityWeight = 0.02;
@@ -186,6 +215,12 @@ internal sealed partial class SentenceScorer
 
     private static bool IsOrdinal(string word) => word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal) || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
 
+    /// <summary>The content words of what is asked (frame words such as "number" in "numbers pls" left out).</summary>
+    public IReadOnlySet<string> QuestionWords => questionWords;
+
+    /// <summary>Whether only a sentence holding the kind of thing asked for can answer: a reason, a number, a date.</summary>
+    public bool RequiresType => type is AnswerType.Reason or AnswerType.Number or AnswerType.Date;
+
     /// <summary>Whether the question asks for a reason or cause ("why…", "what did he die from"), which a sentence must state.</summary>
     public bool AsksForReason => type == AnswerType.Reason;
 
@@ -242,17 +277,18 @@ internal sealed partial class SentenceScorer
         var sentences = new List<(int Passage, int Position, string Text, HashSet<string> Words)>();
         for (var p = 0; p < passages.Count; p++)
         {
-            if (passages[p].Kind == SectionKind.Glossary && !NamesSubjectOf(passages[p]))
+            if (!IsCandidatePassage(passages[p]))
             {
                 continue;
             }
 
-            var split = Sentences.Split(passages[p].Text);
+            var split = SentenceSplit.Split(passages[p].Text);
             for (var s = 0; s < split.Count; s++)
             {
                 sentences.Add((p, s, split[s], ContentWords.Of(split[s]).ToHashSet()));
             }
         }
+
 
         MissingFocus = focus is not null && !sentences.Any(s => Match(focus, s.Words) > 0) ? focus : null;
 
@@ -269,15 +305,35 @@ internal sealed partial class SentenceScorer
         {
             var (passage, position, text, words) = sentences[i];
             scored.Add(Candidate(passage, position, 1, text, words, idf, total, passages.Count));
-            if (i + 1 < sentences.Count && sentences[i + 1].Passage == passage)
+            // A pair is a candidate only when both of its sentences touch the question: a neighbour that shares no word
+            // with it would lend the pair a name or a number that answers nothing ("… was elected one of only five").
+            // The second may instead go on about the first's subject ("She was named after…").
+            if (i + 1 < sentences.Count && sentences[i + 1].Passage == passage && TouchesQuestion(words)
+                && (TouchesQuestion(sentences[i + 1].Words) || ContinuesSubject(sentences[i + 1].Text)))
             {
                 var next = sentences[i + 1];
                 scored.Add(Candidate(passage, position, 2, $"{text} {next.Text}", [.. words, .. next.Words], idf, total, passages.Count));
+            }
+
+            // A sentence that points back ("Trotsky's grave is located on its grounds") past one that does not touch the
+            // question is paired with the sentence before that, which names what it points to (the house in Coyoacán).
+            if (i + 2 < sentences.Count && sentences[i + 2].Passage == passage && TouchesQuestion(words)
+                && !TouchesQuestion(sentences[i + 1].Words) && PointsBack().IsMatch(sentences[i + 2].Text))
+            {
+                var after = sentences[i + 2];
+                scored.Add(Candidate(passage, position, 3, $"{text} {after.Text}", [.. words, .. after.Words], idf, total, passages.Count));
             }
         }
 
         return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Passage).ThenBy(s => s.Position).ThenBy(s => s.Count)];
     }
+
+    private static bool ContinuesSubject(string sentence) => Continuation().IsMatch(sentence);
+
+    private bool TouchesQuestion(HashSet<string> words) =>
+        questionWords.Concat(contextWords).Any(w => Match(w, words) > 0);
+
+    private bool IsCandidatePassage(Passage passage) => passage.Kind != SectionKind.Glossary || NamesSubjectOf(passage);
 
     private CandidateSentence Candidate(int passage, int position, int count, string text, HashSet<string> words, Dictionary<string, double> idf, double total, int passageCount)
     {
@@ -296,6 +352,13 @@ internal sealed partial class SentenceScorer
         // "the 5th Congress" does not answer a question about "the second congress".
         var ordinals = words.Where(IsOrdinal).ToList();
         if (questionOrdinals.Count > 0 && ordinals.Count > 0 && !ordinals.Any(questionOrdinals.Contains))
+        {
+            typeScore -= typeWeight;
+        }
+
+        // A scene-setting question ("Stalin had the Chinese communists follow the Kuomintang's orders. What event in 1927
+        // showed how that turned out?") is not answered by a sentence that only restates the scene.
+        if (askingWords.Count > 0 && !askingWords.Any(w => Match(w, words) > 0))
         {
             typeScore -= typeWeight;
         }
@@ -370,8 +433,10 @@ internal sealed partial class SentenceScorer
     {
         AnswerType.Date => Year().Matches(sentence).Any(m => !questionTokens.Contains(m.Value))
             || ContentWords.Tokens(sentence).Any(t => Months.Contains(t) && !questionTokens.Contains(t)),
-        AnswerType.Number => Number().Matches(sentence).Any(m => !Year().IsMatch(m.Value) && !questionTokens.Contains(m.Value.Replace(",", string.Empty, StringComparison.Ordinal))),
-        AnswerType.Person or AnswerType.Place => HasNewName(sentence),
+        AnswerType.Number => Number().Matches(sentence).Any(m => !Year().IsMatch(m.Value) && !questionTokens.Contains(m.Value.Replace(",", string.Empty, StringComparison.Ordinal)))
+            || NumberWord().Matches(sentence).Any(m => !questionTokens.Contains(m.Value.ToLowerInvariant())),
+        AnswerType.Person => HasNewName(sentence),
+        AnswerType.Place => HasNewName(sentence, placeOnly: true),
         AnswerType.Reason => Cause().IsMatch(sentence),
         AnswerType.Meaning => Gloss().IsMatch(sentence),
         AnswerType.Event => EventNoun().IsMatch(sentence),
@@ -401,24 +466,44 @@ internal sealed partial class SentenceScorer
     }
 
     // A capitalised word that is not the first of the sentence and not already in the question: a name the answer can give.
-    private bool HasNewName(string sentence)
+    // For a place, the name must follow a word that introduces one ("in Coyoacán", "to Alma Ata", "on Avenida Viena").
+    private bool HasNewName(string sentence, bool placeOnly = false)
     {
         var first = true;
+        var previous = string.Empty;
         foreach (Match word in Word().Matches(sentence))
         {
             // Month names are capitalised but name no one and nowhere.
-            if (!first && char.IsUpper(word.Value[0]) && !questionTokens.Contains(word.Value.ToLowerInvariant()) && !Months.Contains(word.Value.ToLowerInvariant()))
+            if (!first && char.IsUpper(word.Value[0]) && !questionTokens.Contains(word.Value.ToLowerInvariant()) && !Months.Contains(word.Value.ToLowerInvariant())
+                && (!placeOnly || PlacePrepositions.Contains(previous)))
             {
                 return true;
             }
 
             first = false;
+
+            // "in the Bronx": the article does not break the preposition's hold.
+            var lower = word.Value.ToLowerInvariant();
+            previous = lower == "the" && PlacePrepositions.Contains(previous) ? previous : lower;
         }
 
         return false;
     }
 
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "to", "from", "near", "into", "on", "outside", "inside", "across", "toward", "towards", "via", "of",
+    };
+
     internal static AnswerType TypeOf(string question)
+    {
+        // The asking sentence says what is asked ("Vatsetis wanted to halt the offensive. Who pushed back?"); the whole
+        // question is the fallback for one whose asking part has no question word.
+        var asking = TypeOfText(SplitAskingPart(question).Asking);
+        return asking != AnswerType.Any ? asking : TypeOfText(question);
+    }
+
+    private static AnswerType TypeOfText(string question)
     {
         var q = question.ToLowerInvariant();
         if (HowMany().IsMatch(q))
@@ -471,7 +556,16 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"^\s*where\b|\bwhere (is|was|did|were)\b|\b(which|what) (city|country|town|port|place|village|hospital|prison|school|university|ship|street|island|region|river)\b")]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bfor what reason\b|\b(die|died|dies|death) (from|of)\b|\bcause of\b|\bwhat (killed|caused)\b")]
+    [GeneratedRegex(@"^\W*(he|she|it|they|his|her|its|their|this|these|those|that|such|there|the)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Continuation();
+
+    [GeneratedRegex(@"\b(its|it|there|they|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"\b(give|quote|what were|what are) (me )?(his|her|their|the) (exact |own )?words\b|\bin (his|her|their) (own )?words\b|\bquote (him|her|them|it)\b")]
+    private static partial Regex WordsAsked();
+
+    [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bhow come\b|^\s*what (made|drove|led|prompted|caused) \p{L}+ (to )?\p{L}+|\bfor what reason\b|\b(die|died|dies|death) (from|of)\b|\bcause of\b|\bwhat (killed|caused)\b")]
     private static partial Regex Why();
 
     // Words that introduce a cause or a purpose in English prose.
@@ -524,6 +618,10 @@ internal sealed partial class SentenceScorer
 
     [GeneratedRegex(@"\d[\d,.]*\d|\d")]
     private static partial Regex Number();
+
+    // Numbers written out: "three posts", "sixteen fronts", "one million".
+    [GeneratedRegex(@"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|half)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
     private static partial Regex Word();

@@ -17,6 +17,10 @@ public sealed class SentenceScorerTests
     [InlineData("What does Mezhraiontsy mean in English?", "Meaning")]
     [InlineData("What event in 1927 showed how that turned out?", "Event")]
     [InlineData("Which hospital was Trotsky taken to?", "Place")]
+    [InlineData("Trotsky missed Lenin's funeral. How come?", "Reason")]
+    [InlineData("what made trotsky walk away from the mensheviks in 1904?", "Reason")]
+    [InlineData("Vatsetis wanted to halt the offensive in June 1919. Who on the Eastern Front pushed back against that?", "Person")]
+    [InlineData("Trotsky was exiled in 1928. Where to?", "Place")]
     public void TypeOf_Question_IsTheKindOfAnswerAskedFor(string question, string expected)
     {
         Assert.Equal(expected, SentenceScorer.TypeOf(question).ToString());
@@ -81,6 +85,49 @@ public sealed class SentenceScorerTests
         var ranked = new SentenceScorer("Where and when was the RSDLP's second congress held?", context: null).Score([passage]);
 
         Assert.Contains("August 1903", ranked[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_HowManyQuestion_PrefersTheSentenceWithTheNumberOverOneRepeatingTheQuestionWords()
+    {
+        var passage = TestPassages.Make("p", "s", "S", "Throughout late 1918 and early 1919 there were a number of attacks on the leadership of the Red Army. Mobilization increased the size of the Red Army from less than 300,000 in May 1918 to one million in October.");
+
+        var ranked = new SentenceScorer("how big did the red army get in 1918 and 1919? numbers pls", context: null).Score([passage]);
+
+        Assert.Contains("300,000", ranked[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_NumberWrittenOut_HoldsTheNumberAsked()
+    {
+        var scorer = new SentenceScorer("How many posts was Trotsky given in 1925?", context: null);
+
+        var ranked = scorer.Score([TestPassages.Make("p", "s", "S", "In May 1925 he was given three posts in the economy. Trotsky was given posts.")]);
+
+        Assert.True(scorer.RequiresType);
+        Assert.Equal(true, ranked.Single(c => c.Text.StartsWith("In May", StringComparison.Ordinal) && c.Count == 1).TypeMatch);
+        Assert.Equal(false, ranked.Single(c => c.Text.StartsWith("Trotsky was", StringComparison.Ordinal)).TypeMatch);
+    }
+
+    [Fact]
+    public void Score_SceneSettingQuestion_SentenceThatOnlyRestatesTheSceneRanksBelowOneWithTheAskedYear()
+    {
+        var passage = TestPassages.Make("p", "s", "S", "Stalin told the Chinese Communist Party to follow the Kuomintang's orders and support Chiang. Chiang turned on the communists in the Shanghai massacre of 1927.");
+
+        var ranked = new SentenceScorer("Stalin had the Chinese communists follow the Kuomintang's orders. What event in 1927 showed how that turned out?", context: null).Score([passage]);
+
+        Assert.Contains("Shanghai", ranked[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_RequestForHisWords_DoesNotNeedTheTextToSayGiveOrWords()
+    {
+        var passage = TestPassages.Make("p", "s", "S", "At the Ninth Party Congress he argued for a regime under which each worker feels himself to be a soldier of labor.");
+        var plain = new SentenceScorer("At the Ninth Party Congress, how should each worker feel under the regime?", context: null).Score([passage]);
+
+        var asked = new SentenceScorer("At the Ninth Party Congress, how should each worker feel under the regime? Give his words.", context: null).Score([passage]);
+
+        Assert.Equal(plain[0].Coverage, asked[0].Coverage, 3);
     }
 
     [Theory]
