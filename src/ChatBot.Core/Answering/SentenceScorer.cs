@@ -70,9 +70,10 @@ internal sealed partial class SentenceScorer
         focus = FocusOf(question);
         this.typeWeight = typeWeight;
         exactDate = ExactDate().IsMatch(question.ToLowerInvariant());
-        type = TypeOf(question);
+        var (ownPart, ownScene) = SplitAskingPart(question);
+        type = TypeOf(question, ownPart);
         asksForWords = WordsAsked().IsMatch(question.ToLowerInvariant());
-        var (asking, scene) = SplitScene(question);
+        var (asking, scene) = PullInScene(question, ownPart, ownScene);
         questionWords = ContentWords.Of(asking).Where(w => !IsFrameWord(w)).ToHashSet();
         if (questionWords.Count == 0)
         {
@@ -83,7 +84,6 @@ internal sealed partial class SentenceScorer
 
         // What the asking sentence itself names ("What event in 1927 showed how that turned out?" → 1927, show, turn), when
         // the question also sets a scene: an answer must touch it, not only restate the scene.
-        var (ownPart, ownScene) = SplitAskingPart(question);
         askingWords = ownScene.Length > 0
             ? ContentWords.Of(ownPart).Where(w => !IsFrameWord(w) && !TypeWords.Contains(w)).ToHashSet()
             : [];
@@ -106,10 +106,12 @@ internal sealed partial class SentenceScorer
     internal static (string Asking, string Scene) SplitScene(string question)
     {
         var (asking, scene) = SplitAskingPart(question);
-
-        // A demonstrative in the asking part ("how that turned out") points into the scene, which is then part of the question.
-        return scene.Length > 0 && ContentWords.Tokens(asking).Any(SceneReferences.Contains) ? (question, string.Empty) : (asking, scene);
+        return PullInScene(question, asking, scene);
     }
+
+    // A demonstrative in the asking part ("how that turned out") points into the scene, which is then part of the question.
+    private static (string Asking, string Scene) PullInScene(string question, string asking, string scene) =>
+        scene.Length > 0 && ContentWords.Tokens(asking).Any(SceneReferences.Contains) ? (question, string.Empty) : (asking, scene);
 
     // The asking sentence and the scene before it, whatever the asking sentence refers to.
     private static (string Asking, string Scene) SplitAskingPart(string question)
@@ -274,7 +276,7 @@ internal sealed partial class SentenceScorer
     /// </summary>
     public List<CandidateSentence> Score(IReadOnlyList<Passage> passages)
     {
-        var sentences = new List<(int Passage, int Position, string Text, HashSet<string> Words)>();
+        var sentences = new List<(int Passage, int Position, string Text, HashSet<string> Words, bool Touches)>();
         for (var p = 0; p < passages.Count; p++)
         {
             if (!IsCandidatePassage(passages[p]))
@@ -285,7 +287,8 @@ internal sealed partial class SentenceScorer
             var split = SentenceSplit.Split(passages[p].Text);
             for (var s = 0; s < split.Count; s++)
             {
-                sentences.Add((p, s, split[s], ContentWords.Of(split[s]).ToHashSet()));
+                var words = ContentWords.Of(split[s]).ToHashSet();
+                sentences.Add((p, s, split[s], words, TouchesQuestion(words)));
             }
         }
 
@@ -303,13 +306,13 @@ internal sealed partial class SentenceScorer
         var scored = new List<CandidateSentence>(sentences.Count * 2);
         for (var i = 0; i < sentences.Count; i++)
         {
-            var (passage, position, text, words) = sentences[i];
+            var (passage, position, text, words, touches) = sentences[i];
             scored.Add(Candidate(passage, position, 1, text, words, idf, total, passages.Count));
             // A pair is a candidate only when both of its sentences touch the question: a neighbour that shares no word
             // with it would lend the pair a name or a number that answers nothing ("… was elected one of only five").
             // The second may instead go on about the first's subject ("She was named after…").
-            if (i + 1 < sentences.Count && sentences[i + 1].Passage == passage && TouchesQuestion(words)
-                && (TouchesQuestion(sentences[i + 1].Words) || ContinuesSubject(sentences[i + 1].Text)))
+            if (i + 1 < sentences.Count && sentences[i + 1].Passage == passage && touches
+                && (sentences[i + 1].Touches || ContinuesSubject(sentences[i + 1].Text)))
             {
                 var next = sentences[i + 1];
                 scored.Add(Candidate(passage, position, 2, $"{text} {next.Text}", [.. words, .. next.Words], idf, total, passages.Count));
@@ -317,8 +320,8 @@ internal sealed partial class SentenceScorer
 
             // A sentence that points back ("Trotsky's grave is located on its grounds") past one that does not touch the
             // question is paired with the sentence before that, which names what it points to (the house in Coyoacán).
-            if (i + 2 < sentences.Count && sentences[i + 2].Passage == passage && TouchesQuestion(words)
-                && !TouchesQuestion(sentences[i + 1].Words) && PointsBack().IsMatch(sentences[i + 2].Text))
+            if (i + 2 < sentences.Count && sentences[i + 2].Passage == passage && touches
+                && !sentences[i + 1].Touches && PointsBack().IsMatch(sentences[i + 2].Text))
             {
                 var after = sentences[i + 2];
                 scored.Add(Candidate(passage, position, 3, $"{text} {after.Text}", [.. words, .. after.Words], idf, total, passages.Count));
@@ -495,11 +498,13 @@ internal sealed partial class SentenceScorer
         "in", "at", "to", "from", "near", "into", "on", "outside", "inside", "across", "toward", "towards", "via", "of",
     };
 
-    internal static AnswerType TypeOf(string question)
+    internal static AnswerType TypeOf(string question) => TypeOf(question, SplitAskingPart(question).Asking);
+
+    // The asking sentence says what is asked ("Vatsetis wanted to halt the offensive. Who pushed back?"); the whole
+    // question is the fallback for one whose asking part has no question word.
+    private static AnswerType TypeOf(string question, string askingPart)
     {
-        // The asking sentence says what is asked ("Vatsetis wanted to halt the offensive. Who pushed back?"); the whole
-        // question is the fallback for one whose asking part has no question word.
-        var asking = TypeOfText(SplitAskingPart(question).Asking);
+        var asking = TypeOfText(askingPart);
         return asking != AnswerType.Any ? asking : TypeOfText(question);
     }
 
