@@ -55,6 +55,16 @@ internal static class ContentWords
         ["flare"] = "flame", ["flares"] = "flame", ["flared"] = "flame", ["flames"] = "flame", ["blaze"] = "flame",
         ["big"] = "size", ["bigger"] = "size", ["biggest"] = "size", ["large"] = "size", ["larger"] = "size",
         ["largest"] = "size", ["sizes"] = "size",
+        ["birthday"] = "birth", ["birthdate"] = "birth", ["birthplace"] = "birth",
+        ["salary"] = "pay", ["salaries"] = "pay", ["wage"] = "pay", ["wages"] = "pay", ["earn"] = "pay", ["earns"] = "pay",
+        ["earned"] = "pay", ["earning"] = "pay", ["earnings"] = "pay", ["pays"] = "pay", ["paying"] = "pay",
+        ["award"] = "award", ["awards"] = "award", ["awarded"] = "award", ["medal"] = "award", ["medals"] = "award",
+        ["decoration"] = "award", ["decorations"] = "award", ["decorated"] = "award",
+        ["quit"] = "leav", ["quits"] = "leav", ["quitting"] = "leav",
+        ["detain"] = "keep", ["detained"] = "keep", ["detention"] = "keep", ["interned"] = "keep", ["keeps"] = "keep",
+        ["jan"] = "januari", ["feb"] = "februari", ["aug"] = "august", ["sep"] = "september", ["sept"] = "september",
+        ["oct"] = "october", ["nov"] = "november", ["dec"] = "december",
+        ["confidential"] = "secret", ["reached"] = "arriv", ["reach"] = "arriv", ["arrival"] = "arriv",
     };
 
     // Two-word paraphrases: "kicked out", "thrown out" (of a party, a country) and "pen name".
@@ -62,6 +72,8 @@ internal static class ContentWords
     {
         [("kicked", "out")] = "expel", [("kick", "out")] = "expel", [("thrown", "out")] = "expel", [("threw", "out")] = "expel",
         [("throw", "out")] = "expel", [("pen", "name")] = "pseudonym", [("pen", "names")] = "pseudonym",
+        [("walk", "away")] = "leav", [("walked", "away")] = "leav", [("walks", "away")] = "leav", [("broke", "with")] = "leav",
+        [("break", "with")] = "leav", [("make", "public")] = "publish", [("made", "public")] = "publish",
     };
 
     /// <summary>The content words of <paramref name="text"/>, in order, duplicates kept.</summary>

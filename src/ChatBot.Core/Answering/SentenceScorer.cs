@@ -436,7 +436,7 @@ internal sealed partial class SentenceScorer
     {
         AnswerType.Date => Year().Matches(sentence).Any(m => !questionTokens.Contains(m.Value))
             || ContentWords.Tokens(sentence).Any(t => Months.Contains(t) && !questionTokens.Contains(t)),
-        AnswerType.Number => Number().Matches(sentence).Any(m => !Year().IsMatch(m.Value) && !questionTokens.Contains(m.Value.Replace(",", string.Empty, StringComparison.Ordinal)))
+        AnswerType.Number => Number().Matches(sentence).Any(m => !Year().IsMatch(m.Value) && !InDate(sentence, m) && !questionTokens.Contains(m.Value.Replace(",", string.Empty, StringComparison.Ordinal)))
             || NumberWord().Matches(sentence).Any(m => !questionTokens.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Person => HasNewName(sentence),
         AnswerType.Place => HasNewName(sentence, placeOnly: true),
@@ -445,6 +445,10 @@ internal sealed partial class SentenceScorer
         AnswerType.Event => EventNoun().IsMatch(sentence),
         _ => true,
     };
+
+    // The day of a date ("on 20 August 1940") counts nothing: it does not answer "how many years".
+    private static bool InDate(string sentence, Match number) =>
+        FullDate().Matches(sentence).Any(d => number.Index >= d.Index && number.Index < d.Index + d.Length);
 
     // A date question is best answered by the most precise date: "7 November 1879" over "November 1879" over "1879".
     // A question that asks for the date or day itself ("on what date") gets nothing for a bare year.
@@ -552,13 +556,14 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\bhow (many|much|big|large|long|old|far)\b|\bnumbers?\b|\bwhat (size|number)\b")]
     private static partial Regex HowMany();
 
-    [GeneratedRegex(@"^\s*when\b|\b(what|which) (date|year|day|month)\b|\bin what year\b|\bwhen (did|was|were|is)\b")]
+    [GeneratedRegex(@"^\s*when\b|\bbirthday\b|\b(what|which) (date|year|day|month)\b|\bin what year\b|\bwhen (did|was|were|is)\b")]
     private static partial Regex When();
 
     [GeneratedRegex(@"^\s*(who|whom|whose)\b|\bwho (was|were|is|did|got|claimed|replaced|edited|plays)\b|\b(and|but) who\b|\bname the (people|person|men)\b|\bwhich (person|people|man|woman)\b")]
     private static partial Regex Who();
 
-    [GeneratedRegex(@"^\s*where\b|\bwhere (is|was|did|were)\b|\b(which|what) (city|country|town|port|place|village|hospital|prison|school|university|ship|street|island|region|river)\b")]
+    // "Where is it from?" of a quotation asks for its source, not a place.
+    [GeneratedRegex(@"^\s*where\b(?! (is|was|does|did) (it|((that|this|the) (quote|quotation|line|saying))|that|this) (come )?from\b)|\bwhere (is|was|did|were)\b(?! (it|((that|this|the) (quote|quotation|line|saying))|that|this) (come )?from\b)|\b(which|what) (city|country|town|port|place|village|hospital|prison|school|university|ship|street|island|region|river)\b")]
     private static partial Regex Where();
 
     [GeneratedRegex(@"^\W*(he|she|it|they|his|her|its|their|this|these|those|that|such|there|the)\b", RegexOptions.IgnoreCase)]
@@ -574,7 +579,7 @@ internal sealed partial class SentenceScorer
     private static partial Regex Why();
 
     // Words that introduce a cause or a purpose in English prose.
-    [GeneratedRegex(@"\b(because|since|due to|owing to|as a result|for fear|in order to|so as to|so that|to avoid|to prevent|on suspicion|in protest|concluded that|the reason|given the|led to|caused|died (of|from)|killed by|cause of death)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(because|since|due to|owing to|as a result|for fear|in order to|so as to|so that|to avoid|to prevent|on suspicion|in protest|concluded that|the reason|given the|led to|caused|died (of|from)|killed by|cause of death|over (his|her|their|its) \p{L}+|over the (issue|question|matter) of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
     // "who was trotsky's defence lawyer", "what did his mother do", "what was the name of trotsky's dog": a wh-word, a verb,

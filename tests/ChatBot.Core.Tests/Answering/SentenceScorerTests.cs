@@ -21,6 +21,9 @@ public sealed class SentenceScorerTests
     [InlineData("what made trotsky walk away from the mensheviks in 1904?", "Reason")]
     [InlineData("Vatsetis wanted to halt the offensive in June 1919. Who on the Eastern Front pushed back against that?", "Person")]
     [InlineData("Trotsky was exiled in 1928. Where to?", "Place")]
+    [InlineData("what was trotskys birthday", "Date")]
+    [InlineData("There's a one-liner of his about a sledgehammer. How does it go, and where is it from?", "Any")]
+    [InlineData("Where was that quote from?", "Any")]
     public void TypeOf_Question_IsTheKindOfAnswerAskedFor(string question, string expected)
     {
         Assert.Equal(expected, SentenceScorer.TypeOf(question).ToString());
@@ -110,6 +113,28 @@ public sealed class SentenceScorerTests
     }
 
     [Fact]
+    public void Score_DayOfADate_IsNoAnswerToHowMany()
+    {
+        var scorer = new SentenceScorer("How many years in prison did Mercader get?", context: null);
+
+        var ranked = scorer.Score([TestPassages.Make("p", "s", "S", "On 20 August 1940 Mercader attacked Trotsky. Mercader spent 20 years in prison.")]);
+
+        Assert.Equal(false, ranked.Single(c => c.Text.StartsWith("On 20", StringComparison.Ordinal) && c.Count == 1).TypeMatch);
+        Assert.Equal(true, ranked.Single(c => c.Text.StartsWith("Mercader spent", StringComparison.Ordinal)).TypeMatch);
+    }
+
+    [Theory]
+    [InlineData("Trotsky left the Mensheviks in September 1904 over their insistence on an alliance with Russian liberals.", true)]
+    [InlineData("He resigned over the issue of the army.", true)]
+    [InlineData("Over the next two years he wrote for the paper.", false)]
+    public void Score_WhyQuestion_OverTheirInsistenceStatesACause(string sentence, bool cause)
+    {
+        var ranked = new SentenceScorer("Why did Trotsky leave?", context: null).Score([TestPassages.Make("p", "s", "S", sentence)]);
+
+        Assert.Equal(cause, ranked.Single().TypeMatch);
+    }
+
+    [Fact]
     public void Score_SceneSettingQuestion_SentenceThatOnlyRestatesTheSceneRanksBelowOneWithTheAskedYear()
     {
         var passage = TestPassages.Make("p", "s", "S", "Stalin told the Chinese Communist Party to follow the Kuomintang's orders and support Chiang. Chiang turned on the communists in the Shanghai massacre of 1927.");
@@ -174,6 +199,12 @@ public sealed class SentenceScorerTests
     [InlineData("Trotsky was assassinated by Ramon Mercader.", "who killed trotsky")]
     [InlineData("He was expelled from the party.", "when was he kicked out of the party")]
     [InlineData("He wrote under several pseudonyms.", "which pen name did he use")]
+    [InlineData("Trotsky left the Mensheviks in September 1904.", "why did he walk away from the mensheviks in sept 1904")]
+    [InlineData("Trotsky was awarded the Order of the Red Banner.", "what medal or decoration did he get")]
+    [InlineData("He was officially earning some $15 a week.", "how much was he paid")]
+    [InlineData("He spent a month detained at Amherst.", "where did they keep him")]
+    [InlineData("He published the secret treaties.", "which confidential documents did he make public")]
+    [InlineData("Leon Trotsky was born on 7 November 1879.", "what was trotskys birthday")]
     public void ContentWords_CommonParaphrases_MeetOneWord(string text, string question)
     {
         var textWords = ContentWords.Of(text).ToHashSet();

@@ -45,7 +45,7 @@ public sealed class RealStackBrowserTests(ITestOutputHelper output)
         await WaitAsync(page, citation, FirstAnswerTimeout);
         await WaitAsync(page, WebChatBrowserTests.Message(page, "Menshevik"), Timeout);
         output.WriteLine($"first cited answer visible {asking.Elapsed.TotalMilliseconds:F0} ms after Enter (includes loading or building the index)");
-        await page.ScreenshotAsync(new() { Path = WebChatBrowserTests.DocsPath("webchat-answer.png") });
+        await page.ScreenshotAsync(new() { Path = WebChatBrowserTests.ScreenshotPath("webchat-answer.png") });
 
         var viewer = await page.Context.RunAndWaitForPageAsync(() => citation.ClickAsync(), new() { Timeout = Timeout });
         var cited = viewer.Locator(".s.cited").First;
@@ -61,7 +61,7 @@ public sealed class RealStackBrowserTests(ITestOutputHelper output)
         Assert.Contains("#p-", viewer.Url, StringComparison.Ordinal);
         Assert.True(await cited.IsVisibleAsync());
         Assert.True(await viewer.Locator("nav.crumbs li").CountAsync() >= 2, "breadcrumb of the heading path");
-        await viewer.ScreenshotAsync(new() { Path = WebChatBrowserTests.DocsPath("source-viewer.png") });
+        await viewer.ScreenshotAsync(new() { Path = WebChatBrowserTests.ScreenshotPath("source-viewer.png") });
         await viewer.CloseAsync();
 
         asking.Restart();

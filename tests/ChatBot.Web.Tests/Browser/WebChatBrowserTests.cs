@@ -107,7 +107,7 @@ public sealed class WebChatBrowserTests(ITestOutputHelper output)
             $"webchat.js received at {timing[2]:F0} ms, DOMContentLoaded {timing[0]:F0} ms, load {timing[1]:F0} ms, welcome visible after {elapsed.TotalMilliseconds:F0} ms");
         // The same page on a phone-sized screen.
         await page.SetViewportSizeAsync(390, 760);
-        await page.ScreenshotAsync(new() { Path = DocsPath("webchat-mobile.png") });
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath("webchat-mobile.png") });
 
         Assert.All(network, r => Assert.StartsWith(origin, r.Url, StringComparison.Ordinal));
         Assert.InRange(transferred, 1, decoded);
@@ -116,11 +116,19 @@ public sealed class WebChatBrowserTests(ITestOutputHelper output)
     /// <summary>A rendered message paragraph of the transcript holding <paramref name="text"/> (not Web Chat's screen-reader copies).</summary>
     internal static ILocator Message(IPage page, string text) => page.Locator("#webchat p").Filter(new() { HasText = text }).First;
 
-    /// <summary>Where the screenshots of docs/ go.</summary>
-    internal static string DocsPath(string file)
+    /// <summary>Set to 1 to write the screenshots into docs/ (to refresh the ones the docs show); otherwise they go to the test output.</summary>
+    internal const string UpdateDocsVariable = "CHATBOT_UPDATE_DOCS_SCREENSHOTS";
+
+    /// <summary>
+    /// Where a screenshot goes: screenshots/ beside the test assembly, so a test run leaves the checkout as it was, or docs/
+    /// when <see cref="UpdateDocsVariable"/> is 1.
+    /// </summary>
+    internal static string ScreenshotPath(string file)
     {
-        var docs = ContentPaths.Resolve("docs");
-        Directory.CreateDirectory(docs);
-        return Path.Combine(docs, file);
+        var folder = Environment.GetEnvironmentVariable(UpdateDocsVariable) == "1"
+            ? ContentPaths.Resolve("docs")
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, file);
     }
 }
