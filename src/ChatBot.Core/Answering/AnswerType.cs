@@ -11,4 +11,5 @@ internal enum AnswerType
     Reason,
     Meaning,
     Event,
+    Quote,
 }

@@ -33,6 +33,9 @@ internal sealed partial class SentenceScorer
 
     private static readonly SentenceSplitter SentenceSplit = new();
 
+    // Ranks of the retrieved passages that come from a Quotations section (set by Score).
+    private readonly HashSet<int> quotationPassages = [];
+
     // Nouns that frame what is asked rather than name it: "what was the name of the ship", "what was the reason for".
     private static readonly HashSet<string> FrameNouns = new(StringComparer.Ordinal)
     {
@@ -42,6 +45,15 @@ internal sealed partial class SentenceScorer
 
     // "Give his words", "quote him": a request for the quoted words, whose frame the text does not repeat.
     private static readonly HashSet<string> WordsFrame = new(StringComparer.Ordinal) { "giv", "word", "exact", "quot", "own" };
+
+    // "A well-known one-liner of his", "how does the quote go": the words ask for a quotation and name nothing in it.
+    private static readonly HashSet<string> QuoteFrame = new(StringComparer.Ordinal)
+    {
+        "liner", "quot", "quotation", "saying", "line", "remark", "famou", "know", "well", "go", "goe",
+    };
+
+    // "What became of her", "what happened to him in the end": the words ask for someone's fate and name nothing.
+    private static readonly HashSet<string> FateFrame = new(StringComparer.Ordinal) { "becom", "happen", "end", "final", "eventual", "ultimat", "later" };
 
     // The words that say what kind of thing is asked for ("what event"), which the answer type checks instead.
     private static readonly HashSet<string> TypeWords = new(StringComparer.Ordinal) { "event", "incident", "episod", "happen" };
@@ -55,6 +67,7 @@ internal sealed partial class SentenceScorer
     private readonly HashSet<string> questionWords;
     private readonly HashSet<string> askingWords;
     private readonly bool asksForWords;
+    private readonly bool asksFate;
     private readonly HashSet<string> contextWords;
     private readonly HashSet<string> questionTokens;
     private readonly AnswerType type;
@@ -73,13 +86,20 @@ internal sealed partial class SentenceScorer
         var (ownPart, ownScene) = SplitAskingPart(question);
         type = TypeOf(question, ownPart);
         asksForWords = WordsAsked().IsMatch(question.ToLowerInvariant());
+        asksFate = FateAsked().IsMatch(question.ToLowerInvariant());
         var (asking, scene) = PullInScene(question, ownPart, ownScene);
         questionWords = ContentWords.Of(asking).Where(w => !IsFrameWord(w)).ToHashSet();
         if (questionWords.Count == 0)
         {
             // Nothing left to ask about on its own ("What does that name mean in English?"): the scene is the question.
-            questionWords = ContentWords.Of(question).Where(w => !MeaningFrame.Contains(w)).ToHashSet();
+            questionWords = ContentWords.Of(question).Where(w => !MeaningFrame.Contains(w) && !IsFrameWord(w)).ToHashSet();
             scene = string.Empty;
+        }
+
+        if (questionWords.Count == 0 && context is not null)
+        {
+            // "What became of her?" after "Who was Trotsky's first wife?": the earlier question names whom it is about.
+            questionWords = ContentWords.Of(context).ToHashSet();
         }
 
         // What the asking sentence itself names ("What event in 1927 showed how that turned out?" → 1927, show, turn), when
@@ -141,7 +161,8 @@ internal sealed partial class SentenceScorer
     // Words that frame the question rather than name what it is about: "what does the name X mean in English", "numbers pls".
     private bool IsFrameWord(string word) =>
         (type == AnswerType.Meaning && MeaningFrame.Contains(word)) || (type == AnswerType.Number && word == "number")
-        || (asksForWords && WordsFrame.Contains(word));
+        || (asksForWords && WordsFrame.Contains(word)) || (asksFate && FateFrame.Contains(word))
+        || (type == AnswerType.Quote && QuoteFrame.Contains(word));
 
     /// <summary>Weight of how close together the question's words stand in a sentence (a tie-breaker: "failed to kill Trotsky" over "Trotsky was … Old Bolsheviks killed").</summary>
     public const double ProximityWeight = 0.02;
@@ -284,6 +305,11 @@ internal sealed partial class SentenceScorer
                 continue;
             }
 
+            if (passages[p].Kind == SectionKind.Quotations)
+            {
+                quotationPassages.Add(p);
+            }
+
             var split = SentenceSplit.Split(passages[p].Text);
             for (var s = 0; s < split.Count; s++)
             {
@@ -342,7 +368,7 @@ internal sealed partial class SentenceScorer
     {
         var matched = questionWords.Sum(w => idf[w] * Weight(w) * Match(w, words)) + (ContextWeight * contextWords.Sum(w => idf[w] * Match(w, words)));
         var coverage = total > 0 ? matched / total : 0;
-        var typeMatch = type == AnswerType.Any ? (bool?)null : HoldsType(text);
+        var typeMatch = type == AnswerType.Any ? (bool?)null : type == AnswerType.Quote ? quotationPassages.Contains(passage) || QuoteMark().IsMatch(text) : HoldsType(text);
         var novel = words.Any(w => !questionWords.Contains(w) && !contextWords.Contains(w));
         var typeScore = typeMatch switch { true => typeWeight * DatePrecision(text), false => -typeWeight, null => 0 };
 
@@ -550,6 +576,11 @@ internal sealed partial class SentenceScorer
             return AnswerType.Meaning;
         }
 
+        if (QuoteAsked().IsMatch(q))
+        {
+            return AnswerType.Quote;
+        }
+
         return AnswerType.Any;
     }
 
@@ -571,6 +602,12 @@ internal sealed partial class SentenceScorer
 
     [GeneratedRegex(@"\b(its|it|there|they|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"\b(one-liner|one liner|quotes?|quotations?|sayings?|famous (line|words|remark))\b|\bhow does (it|that|the (quote|line|saying)) go\b")]
+    private static partial Regex QuoteAsked();
+
+    [GeneratedRegex(@"\bwhat(ever)? (became|has become|becomes|happened|has happened|happens) (of|to)\b")]
+    private static partial Regex FateAsked();
 
     [GeneratedRegex(@"\b(give|quote|what were|what are) (me )?(his|her|their|the) (exact |own )?words\b|\bin (his|her|their) (own )?words\b|\bquote (him|her|them|it)\b")]
     private static partial Regex WordsAsked();
@@ -620,7 +657,8 @@ internal sealed partial class SentenceScorer
     private static partial Regex Meaning();
 
     // Phrasings that give what a name or word means or where it comes from.
-    [GeneratedRegex(@"\b(translated as|translates as|meaning|means|literally|stands for|refers to|named after|named for|in english)\b", RegexOptions.IgnoreCase)]
+    // A quoted gloss in brackets counts too: Pero ("feather" or "pen" in Russian).
+    [GeneratedRegex(@"\b(translated as|translates as|meaning|means|literally|stands for|refers to|named after|named for|in english)\b|\(\s*[""“‘'][^)]*\bin (Russian|English|German|Yiddish|Ukrainian|French|Spanish)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Gloss();
 
     [GeneratedRegex(@"\b1[0-9]{3}\b|\b20[0-9]{2}\b")]
@@ -632,6 +670,9 @@ internal sealed partial class SentenceScorer
     // Numbers written out: "three posts", "sixteen fronts", "one million".
     [GeneratedRegex(@"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|half)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"[""“”«»]")]
+    private static partial Regex QuoteMark();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
     private static partial Regex Word();

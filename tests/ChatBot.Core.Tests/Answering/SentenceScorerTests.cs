@@ -22,8 +22,10 @@ public sealed class SentenceScorerTests
     [InlineData("Vatsetis wanted to halt the offensive in June 1919. Who on the Eastern Front pushed back against that?", "Person")]
     [InlineData("Trotsky was exiled in 1928. Where to?", "Place")]
     [InlineData("what was trotskys birthday", "Date")]
-    [InlineData("There's a one-liner of his about a sledgehammer. How does it go, and where is it from?", "Any")]
-    [InlineData("Where was that quote from?", "Any")]
+    [InlineData("There's a one-liner of his about a sledgehammer. How does it go, and where is it from?", "Quote")]
+    [InlineData("Where was that quote from?", "Quote")]
+    [InlineData("There's a well-known one-liner of his about a sledgehammer. How does it go?", "Quote")]
+    [InlineData("One of the Trotsky quotations likens the state to a lamp. What form does the state take?", "Quote")]
     public void TypeOf_Question_IsTheKindOfAnswerAskedFor(string question, string expected)
     {
         Assert.Equal(expected, SentenceScorer.TypeOf(question).ToString());
@@ -110,6 +112,37 @@ public sealed class SentenceScorerTests
         Assert.True(scorer.RequiresType);
         Assert.Equal(true, ranked.Single(c => c.Text.StartsWith("In May", StringComparison.Ordinal) && c.Count == 1).TypeMatch);
         Assert.Equal(false, ranked.Single(c => c.Text.StartsWith("Trotsky was", StringComparison.Ordinal)).TypeMatch);
+    }
+
+    [Fact]
+    public void Score_QuoteQuestion_TheQuotationBeatsASentenceSharingTheFramingWords()
+    {
+        var quotations = TestPassages.Make("q", "quotations", "Quotations", "A sledgehammer breaks glass but forges steel.") with { Kind = ChatBot.Core.Corpus.SectionKind.Quotations };
+        var article = TestPassages.Make("a", "s", "S", "Some well-known economists argued that the party should focus on the workers.");
+
+        var ranked = new SentenceScorer("There's a well-known one-liner of his about a sledgehammer. How does it go?", context: null).Score([article, quotations]);
+
+        Assert.StartsWith("A sledgehammer", ranked[0].Text, StringComparison.Ordinal);
+        Assert.Equal(true, ranked[0].TypeMatch);
+    }
+
+    [Fact]
+    public void Score_WhatBecameOfHer_AsksAboutWhomTheEarlierQuestionNamed()
+    {
+        var passage = TestPassages.Make("p", "s", "S", "In 1902 Trotsky met Natalia Sedova, who soon became his wife. Trotsky's first wife, Aleksandra, disappeared in 1935 during the Great Purges.");
+
+        var ranked = new SentenceScorer("what became of her?", context: "Who was Trotsky's first wife?").Score([passage]);
+
+        Assert.Contains("Aleksandra", ranked[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_MeaningQuestion_AQuotedGlossInBracketsGivesTheMeaning()
+    {
+        var ranked = new SentenceScorer("What pen name did he use, and what does it mean?", context: null)
+            .Score([TestPassages.Make("p", "s", "S", "Under the pen name Pero (\"feather\" or \"pen\" in Russian), Trotsky became a leading author.")]);
+
+        Assert.Equal(true, ranked[0].TypeMatch);
     }
 
     [Fact]
