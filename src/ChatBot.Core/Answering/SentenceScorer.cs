@@ -68,6 +68,7 @@ internal sealed partial class SentenceScorer
     private readonly HashSet<string> askingWords;
     private readonly bool asksForWords;
     private readonly bool asksFate;
+    private readonly bool yesNo;
     private readonly HashSet<string> contextWords;
     private readonly HashSet<string> questionTokens;
     private readonly AnswerType type;
@@ -87,6 +88,7 @@ internal sealed partial class SentenceScorer
         type = TypeOf(question, ownPart);
         asksForWords = WordsAsked().IsMatch(question.ToLowerInvariant());
         asksFate = FateAsked().IsMatch(question.ToLowerInvariant());
+        yesNo = type == AnswerType.Any && YesNo().IsMatch(ownPart.ToLowerInvariant());
         var (asking, scene) = PullInScene(question, ownPart, ownScene);
         questionWords = ContentWords.Of(asking).Where(w => !IsFrameWord(w)).ToHashSet();
         if (questionWords.Count == 0)
@@ -320,6 +322,13 @@ internal sealed partial class SentenceScorer
 
 
         MissingFocus = focus is not null && !sentences.Any(s => Match(focus, s.Words) > 0) ? focus : null;
+
+        // "Did Trotsky keep any pets?": a yes-no question about something no retrieved sentence mentions is not answered by
+        // the sentences about the rest of it (his house in Coyoacán).
+        if (MissingFocus is null && yesNo)
+        {
+            MissingFocus = questionWords.FirstOrDefault(w => !sentences.Any(s => Match(w, s.Words) > 0));
+        }
 
         var idf = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var word in questionWords.Concat(contextWords))
@@ -605,6 +614,10 @@ internal sealed partial class SentenceScorer
 
     [GeneratedRegex(@"\b(one-liner|one liner|quotes?|quotations?|sayings?|famous (line|words|remark))\b|\bhow does (it|that|the (quote|line|saying)) go\b")]
     private static partial Regex QuoteAsked();
+
+    // "Did he ever…", "ok but was he…": a question answered yes or no.
+    [GeneratedRegex(@"^\W*((ok|okay|so|and|but)\W+)*(did|was|were|is|does|had|has|do)\b")]
+    private static partial Regex YesNo();
 
     [GeneratedRegex(@"\bwhat(ever)? (became|has become|becomes|happened|has happened|happens) (of|to)\b")]
     private static partial Regex FateAsked();

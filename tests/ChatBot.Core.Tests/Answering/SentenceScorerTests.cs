@@ -145,6 +145,22 @@ public sealed class SentenceScorerTests
         Assert.Equal(true, ranked[0].TypeMatch);
     }
 
+    [Theory]
+    [InlineData("did trotsky keep any pets at his house in coyoacan?", true)]
+    [InlineData("Trotsky lived in Coyoacán. Did he ever play chess there?", true)]
+    [InlineData("did trotsky live in a house in coyoacan?", false)]
+    [InlineData("what pets did trotsky keep at his house in coyoacan?", false)]
+    public void Score_YesNoQuestionAboutSomethingNoSentenceMentions_ReportsItMissing(string question, bool missing)
+    {
+        var scorer = new SentenceScorer(question, context: null);
+
+        scorer.Score([TestPassages.Make("p", "s", "S", "Trotsky's house in Coyoacán is now a museum. He lived there with his grandson.")]);
+
+        // The word reported is one the passage does not hold ("keep", "pet", "play", "chess").
+        Assert.Equal(missing, scorer.MissingFocus is not null);
+        Assert.True(scorer.MissingFocus is null || !ContentWords.Of("Trotsky's house in Coyoacán is now a museum. He lived there with his grandson.").Contains(scorer.MissingFocus));
+    }
+
     [Fact]
     public void Score_DayOfADate_IsNoAnswerToHowMany()
     {
