@@ -54,7 +54,8 @@ internal static class ContentWords
         ["disappears"] = "disappear", ["disappeared"] = "disappear", ["disappearing"] = "disappear", ["disappearance"] = "disappear",
         ["flare"] = "flame", ["flares"] = "flame", ["flared"] = "flame", ["flames"] = "flame", ["blaze"] = "flame",
         ["big"] = "size", ["bigger"] = "size", ["biggest"] = "size", ["large"] = "size", ["larger"] = "size",
-        ["largest"] = "size", ["sizes"] = "size",
+        ["largest"] = "size", ["sizes"] = "size", ["grow"] = "size", ["grows"] = "size", ["grew"] = "size", ["grown"] = "size",
+        ["growth"] = "size",
         ["birthday"] = "birth", ["birthdate"] = "birth", ["birthplace"] = "birth",
         ["salary"] = "pay", ["salaries"] = "pay", ["wage"] = "pay", ["wages"] = "pay", ["earn"] = "pay", ["earns"] = "pay",
         ["earned"] = "pay", ["earning"] = "pay", ["earnings"] = "pay", ["pays"] = "pay", ["paying"] = "pay",
@@ -83,14 +84,15 @@ internal static class ContentWords
         var tokens = Tokens(text).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
+            // A paraphrase's word is stemmed like the text's own: "flares" → "flame" meets "flame" → "flam".
             if (i + 1 < tokens.Count && Phrases.TryGetValue((tokens[i], tokens[i + 1]), out var phrase))
             {
-                words.Add(phrase);
+                words.Add(Stem(phrase));
                 i++;
             }
             else if (Synonyms.TryGetValue(tokens[i], out var synonym))
             {
-                words.Add(synonym);
+                words.Add(Stem(synonym));
             }
             else if (!StopWords.Contains(tokens[i]))
             {

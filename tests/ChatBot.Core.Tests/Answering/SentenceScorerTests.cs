@@ -254,6 +254,9 @@ public sealed class SentenceScorerTests
     [InlineData("He spent a month detained at Amherst.", "where did they keep him")]
     [InlineData("He published the secret treaties.", "which confidential documents did he make public")]
     [InlineData("Leon Trotsky was born on 7 November 1879.", "what was trotskys birthday")]
+    [InlineData("Just as a lamp, before going out, shoots up in a brilliant flame.", "what flares up at the end")]
+    [InlineData("It increased the size of the Red Army.", "how big did it get")]
+    [InlineData("In mid-1919 the Red Army grew from 800,000 to 3,000,000.", "how big did it get")]
     public void ContentWords_CommonParaphrases_MeetOneWord(string text, string question)
     {
         var textWords = ContentWords.Of(text).ToHashSet();
