@@ -21,6 +21,7 @@ internal static class ContentWords
         "tell", "know", "actually", "supposedly", "according", "said", "say", "says", "get", "got", "go", "went",
         "one", "way", "thing", "things", "anything", "something", "there", "text", "article", "mean", "many", "much",
         "u", "ur", "whats", "wich", "lot", "really", "ever", "yet", "still", "them", "let", "us",
+        "ok", "okay", "hey", "hi", "anybody", "anyone", "somebody", "someone", "everybody", "everyone",
     };
 
     // Irregular past forms meet their present: a question asks "when did he write", the text says "he wrote".
