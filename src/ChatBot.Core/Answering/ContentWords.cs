@@ -66,6 +66,9 @@ internal static class ContentWords
         ["detain"] = "keep", ["detained"] = "keep", ["detention"] = "keep", ["interned"] = "keep", ["keeps"] = "keep",
         ["jan"] = "januari", ["feb"] = "februari", ["aug"] = "august", ["sep"] = "september", ["sept"] = "september",
         ["oct"] = "october", ["nov"] = "november", ["dec"] = "december",
+        ["final"] = "last", ["latest"] = "last", ["residence"] = "house", ["home"] = "house", ["homes"] = "house",
+        ["row"] = "debate", ["rows"] = "debate", ["dispute"] = "debate", ["disputes"] = "debate", ["quarrel"] = "debate",
+        ["quarrels"] = "debate", ["controversy"] = "debate", ["feud"] = "debate",
         ["confidential"] = "secret", ["reached"] = "arriv", ["reach"] = "arriv", ["arrival"] = "arriv",
     };
 
@@ -76,6 +79,17 @@ internal static class ContentWords
         [("throw", "out")] = "expel", [("pen", "name")] = "pseudonym", [("pen", "names")] = "pseudonym",
         [("walk", "away")] = "leav", [("walked", "away")] = "leav", [("walks", "away")] = "leav", [("broke", "with")] = "leav",
         [("break", "with")] = "leav", [("make", "public")] = "publish", [("made", "public")] = "publish",
+        [("get", "to")] = "arriv", [("got", "to")] = "arriv", [("gets", "to")] = "arriv", [("getting", "to")] = "arriv",
+        [("give", "up")] = "resign", [("gave", "up")] = "resign",
+        [("giving", "up")] = "resign", [("step", "down")] = "resign", [("stepped", "down")] = "resign",
+    };
+
+    // A verb that a following word turns into another ("get back" → return), while that word still counts ("made his
+    // way back" holds "back" too).
+    private static readonly Dictionary<(string, string), string> VerbParticles = new()
+    {
+        [("get", "back")] = "return", [("got", "back")] = "return", [("came", "back")] = "return", [("come", "back")] = "return",
+        [("went", "back")] = "return", [("go", "back")] = "return",
     };
 
     /// <summary>The content words of <paramref name="text"/>, in order, duplicates kept.</summary>
@@ -90,6 +104,10 @@ internal static class ContentWords
             {
                 words.Add(Stem(phrase));
                 i++;
+            }
+            else if (i + 1 < tokens.Count && VerbParticles.TryGetValue((tokens[i], tokens[i + 1]), out var verb))
+            {
+                words.Add(Stem(verb));
             }
             else if (Synonyms.TryGetValue(tokens[i], out var synonym))
             {

@@ -258,11 +258,23 @@ public sealed class SentenceScorerTests
     [InlineData("Just as a lamp, before going out, shoots up in a brilliant flame.", "what flares up at the end")]
     [InlineData("It increased the size of the Red Army.", "how big did it get")]
     [InlineData("In mid-1919 the Red Army grew from 800,000 to 3,000,000.", "how big did it get")]
+    [InlineData("His final move was to a residence on Avenida Viena.", "what street was his last house on")]
+    [InlineData("He arrived in New York City on 13 January 1917.", "when did he get to america")]
+    [InlineData("He was forced to resign as Chairman of the Council.", "when did he have to give up")]
+    [InlineData("He returned to Russia in May.", "when did he get back")]
+    [InlineData("In the trade union debate he argued for militarization.", "during the row what did he want")]
     public void ContentWords_CommonParaphrases_MeetOneWord(string text, string question)
     {
         var textWords = ContentWords.Of(text).ToHashSet();
 
         Assert.Contains(ContentWords.Of(question), textWords.Contains);
+    }
+
+    [Fact]
+    public void ContentWords_GetBack_IsReturnAndStillBack()
+    {
+        // "When did he get back to Russia?" meets "He returned" and "He made his way back".
+        Assert.Equal(["return", "back", "russia"], ContentWords.Of("when did he get back to russia"));
     }
 
     [Theory]
