@@ -69,6 +69,12 @@ internal static class ContentWords
         ["final"] = "last", ["latest"] = "last", ["residence"] = "house", ["home"] = "house", ["homes"] = "house",
         ["row"] = "debate", ["rows"] = "debate", ["dispute"] = "debate", ["disputes"] = "debate", ["quarrel"] = "debate",
         ["quarrels"] = "debate", ["controversy"] = "debate", ["feud"] = "debate",
+        ["kid"] = "children", ["kids"] = "children", ["jail"] = "prison", ["jailed"] = "prison",
+        ["imprison"] = "prison", ["imprisoned"] = "prison", ["imprisonment"] = "prison", ["escape"] = "flee", ["escaped"] = "flee", ["stay"] = "live",
+        ["stayed"] = "live", ["stays"] = "live", ["reside"] = "live", ["resided"] = "live", ["sick"] = "ill",
+        ["sickness"] = "ill", ["illness"] = "ill", ["fired"] = "remove", ["dismissed"] = "remove", ["sacked"] = "remove",
+        ["start"] = "begin", ["started"] = "begin", ["starts"] = "begin", ["starting"] = "begin", ["began"] = "begin",
+        ["begun"] = "begin", ["launch"] = "begin", ["launched"] = "begin",
         ["confidential"] = "secret", ["reached"] = "arriv", ["reach"] = "arriv", ["arrival"] = "arriv",
     };
 
@@ -80,7 +86,7 @@ internal static class ContentWords
         [("walk", "away")] = "leav", [("walked", "away")] = "leav", [("walks", "away")] = "leav", [("broke", "with")] = "leav",
         [("break", "with")] = "leav", [("make", "public")] = "publish", [("made", "public")] = "publish",
         [("get", "to")] = "arriv", [("got", "to")] = "arriv", [("gets", "to")] = "arriv", [("getting", "to")] = "arriv",
-        [("give", "up")] = "resign", [("gave", "up")] = "resign",
+        [("give", "up")] = "resign", [("pass", "away")] = "die", [("passed", "away")] = "die", [("gave", "up")] = "resign",
         [("giving", "up")] = "resign", [("step", "down")] = "resign", [("stepped", "down")] = "resign",
     };
 
