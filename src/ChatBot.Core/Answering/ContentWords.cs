@@ -86,7 +86,7 @@ internal static class ContentWords
         [("walk", "away")] = "leav", [("walked", "away")] = "leav", [("walks", "away")] = "leav", [("broke", "with")] = "leav",
         [("break", "with")] = "leav", [("make", "public")] = "publish", [("made", "public")] = "publish",
         [("get", "to")] = "arriv", [("got", "to")] = "arriv", [("gets", "to")] = "arriv", [("getting", "to")] = "arriv",
-        [("give", "up")] = "resign", [("pass", "away")] = "die", [("passed", "away")] = "die", [("gave", "up")] = "resign",
+        [("hold", "on")] = "defend", [("holding", "on")] = "defend", [("held", "on")] = "defend", [("give", "up")] = "resign", [("pass", "away")] = "die", [("passed", "away")] = "die", [("gave", "up")] = "resign",
         [("giving", "up")] = "resign", [("step", "down")] = "resign", [("stepped", "down")] = "resign",
     };
 

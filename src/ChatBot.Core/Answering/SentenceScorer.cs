@@ -52,6 +52,9 @@ internal sealed partial class SentenceScorer
         "liner", "quot", "quotation", "saying", "line", "remark", "famou", "know", "well", "go", "goe",
     };
 
+    // "What was his reasoning", "what was the motive": the words ask for a cause, which the answer states without them.
+    private static readonly HashSet<string> ReasonFrame = new(StringComparer.Ordinal) { "reason", "motiv", "rational", "motivation" };
+
     // "What became of her", "what happened to him in the end": the words ask for someone's fate and name nothing.
     private static readonly HashSet<string> FateFrame = new(StringComparer.Ordinal) { "becom", "happen", "end", "final", "eventual", "ultimat", "later" };
 
@@ -163,6 +166,7 @@ internal sealed partial class SentenceScorer
     // Words that frame the question rather than name what it is about: "what does the name X mean in English", "numbers pls".
     private bool IsFrameWord(string word) =>
         (type == AnswerType.Meaning && MeaningFrame.Contains(word)) || (type == AnswerType.Number && word == "number")
+        || (type == AnswerType.Reason && ReasonFrame.Contains(word))
         || (asksForWords && WordsFrame.Contains(word)) || (asksFate && FateFrame.Contains(word))
         || (type == AnswerType.Quote && QuoteFrame.Contains(word));
 
@@ -289,7 +293,8 @@ internal sealed partial class SentenceScorer
             head = content[^1];
         }
 
-        return head;
+        // "What was Trotsky's reasoning for…" asks for a reason, which the text need not call one.
+        return head is not null && FrameNouns.Contains(head) ? null : head;
     }
 
     /// <summary>
@@ -625,7 +630,7 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\b(give|quote|what were|what are) (me )?(his|her|their|the) (exact |own )?words\b|\bin (his|her|their) (own )?words\b|\bquote (him|her|them|it)\b")]
     private static partial Regex WordsAsked();
 
-    [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bhow come\b|^\s*what (made|drove|led|prompted|caused) \p{L}+ (to )?\p{L}+|\bfor what reason\b|\b(die|died|dies|death) (from|of)\b|\bcause of\b|\bwhat (killed|caused)\b")]
+    [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bhow come\b|^\s*what (made|drove|led|prompted|caused) \p{L}+ (to )?\p{L}+|\bfor what reason\b|\b(reasoning|rationale|motives?|motivation)\b|\b(die|died|dies|death) (from|of)\b|\bcause of\b|\bwhat (killed|caused)\b")]
     private static partial Regex Why();
 
     // Words that introduce a cause or a purpose in English prose.
