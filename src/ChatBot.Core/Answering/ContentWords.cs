@@ -98,6 +98,77 @@ internal static class ContentWords
         [("went", "back")] = "return", [("go", "back")] = "return",
     };
 
+    // Every surface form of the paraphrase tables, by the content word it becomes: "birth" → born, birthday, birthdate…
+    private static readonly Lazy<Dictionary<string, List<string>>> SurfaceForms = new(() =>
+    {
+        var forms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string surface)
+        {
+            if (Of(surface) is [var canonical])
+            {
+                if (!forms.TryGetValue(canonical, out var list))
+                {
+                    forms[canonical] = list = [];
+                }
+
+                if (!list.Contains(surface))
+                {
+                    list.Add(surface);
+                }
+            }
+        }
+
+        foreach (var (surface, canonical) in Synonyms)
+        {
+            Add(surface);
+            Add(canonical);
+        }
+
+        foreach (var (surface, _) in Irregular)
+        {
+            Add(surface);
+        }
+
+        foreach (var ((first, second), _) in Phrases)
+        {
+            Add($"{first} {second}");
+        }
+
+        return forms;
+    });
+
+    /// <summary>
+    /// The other wordings, from the paraphrase tables, of the words of <paramref name="text"/> that it does not use itself:
+    /// "what was his birthday" → born, birthdate… Searching for them too finds the passage that says it the text's way.
+    /// </summary>
+    public static IReadOnlyList<string> Paraphrases(string text, int perWord = 6)
+    {
+        var tokens = Tokens(text).ToList();
+        var own = tokens.ToHashSet(StringComparer.Ordinal);
+        var result = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // Only a word the question puts in other words than the text might ("birthday", "walk away"); the text's own
+            // words and their inflections ("die", "died") the search already finds.
+            string? canonical = null;
+            if (i + 1 < tokens.Count && (Phrases.TryGetValue((tokens[i], tokens[i + 1]), out var phrase) || VerbParticles.TryGetValue((tokens[i], tokens[i + 1]), out phrase)))
+            {
+                canonical = Stem(phrase);
+            }
+            else if (Synonyms.TryGetValue(tokens[i], out var synonym))
+            {
+                canonical = Stem(synonym);
+            }
+
+            if (canonical is not null && SurfaceForms.Value.TryGetValue(canonical, out var forms))
+            {
+                result.AddRange(forms.Where(f => !own.Contains(f) && !result.Contains(f)).Take(perWord));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The content words of <paramref name="text"/>, in order, duplicates kept.</summary>
     public static List<string> Of(string text)
     {

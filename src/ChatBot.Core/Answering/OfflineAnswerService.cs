@@ -63,6 +63,11 @@ public sealed class OfflineAnswerService(
     {
         var context = FollowUpQuestion.ContextOf(question, history);
         var query = context is null ? question : FollowUpQueryExpander.Expand(question, [context]);
+        if (settings.SearchParaphrases && ContentWords.Paraphrases(question) is { Count: > 0 } paraphrases)
+        {
+            // "his birthday" finds the passage that says "born".
+            query = $"{query} {string.Join(' ', paraphrases)}";
+        }
         var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, settings.TopPassages, cancellationToken);
         var passages = retrieved.Select(r => r.Passage).ToList();
         var scorer = new SentenceScorer(question, context, settings.AnswerTypeWeight);

@@ -10,6 +10,8 @@ public sealed class OfflineAnswerServiceRealCorpusTests(RealCorpusAnsweringFixtu
     [InlineData("who killed trotsky", "Mercader")]
     [InlineData("What was the commission on the Soviet transportation system that Trotsky led called?", "Tsektran")]
     [InlineData("How many members of the union were arrested in January 1898?", "200")]
+    [InlineData("what was trotskys birthday", "7 November 1879")]
+    [InlineData("What medal did Trotsky get for defending Petrograd?", "Red Banner")]
     public async Task AskAsync_AnswerableQuestion_AnswersWithTheFactAndCitations(string question, string expected)
     {
         var answer = await fixture.Answerer.AskAsync(question, []);
