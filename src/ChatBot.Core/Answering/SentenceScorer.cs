@@ -76,6 +76,8 @@ internal sealed partial class SentenceScorer
     private readonly HashSet<string> questionTokens;
     private readonly AnswerType type;
     private readonly bool exactDate;
+    private readonly string? countedNoun;
+    private readonly bool asksAmountOfMoney;
     private readonly double typeWeight;
 
     private readonly string? focus;
@@ -87,6 +89,9 @@ internal sealed partial class SentenceScorer
         focus = FocusOf(question);
         this.typeWeight = typeWeight;
         exactDate = ExactDate().IsMatch(question.ToLowerInvariant());
+        var counted = HowManyNoun().Match(question.ToLowerInvariant());
+        countedNoun = counted.Success && ContentWords.Of(counted.Groups["noun"].Value) is [var noun] ? noun : null;
+        asksAmountOfMoney = MoneyAsked().IsMatch(question.ToLowerInvariant());
         var (ownPart, ownScene) = SplitAskingPart(question);
         type = TypeOf(question, ownPart);
         asksForWords = WordsAsked().IsMatch(question.ToLowerInvariant());
@@ -476,8 +481,7 @@ internal sealed partial class SentenceScorer
     {
         AnswerType.Date => Year().Matches(sentence).Any(m => !questionTokens.Contains(m.Value))
             || ContentWords.Tokens(sentence).Any(t => Months.Contains(t) && !questionTokens.Contains(t)),
-        AnswerType.Number => Number().Matches(sentence).Any(m => !Year().IsMatch(m.Value) && !InDate(sentence, m) && !questionTokens.Contains(m.Value.Replace(",", string.Empty, StringComparison.Ordinal)))
-            || NumberWord().Matches(sentence).Any(m => !questionTokens.Contains(m.Value.ToLowerInvariant())),
+        AnswerType.Number => HoldsCount(sentence),
         AnswerType.Person => HasNewName(sentence),
         AnswerType.Place => HasNewName(sentence, placeOnly: true),
         AnswerType.Reason => Cause().IsMatch(sentence),
@@ -485,6 +489,34 @@ internal sealed partial class SentenceScorer
         AnswerType.Event => EventNoun().IsMatch(sentence),
         _ => true,
     };
+
+    // A number that is not a year, nor the day of a date, nor one the question gives; for "how many X" one that counts X
+    // ("over 200 members", "three posts"), for "how much did it cost / was he paid" an amount of money ("$15 a week").
+    private bool HoldsCount(string sentence)
+    {
+        var numbers = Number().Matches(sentence)
+            .Where(m => !Year().IsMatch(m.Value) && !InDate(sentence, m) && !questionTokens.Contains(m.Value.Replace(",", string.Empty, StringComparison.Ordinal)))
+            .Concat(NumberWord().Matches(sentence).Where(m => !questionTokens.Contains(m.Value.ToLowerInvariant())))
+            .ToList();
+        if (numbers.Count == 0)
+        {
+            return false;
+        }
+
+        if (asksAmountOfMoney)
+        {
+            return Money().IsMatch(sentence);
+        }
+
+        if (countedNoun is null)
+        {
+            return true;
+        }
+
+        // The counted noun within four words after the number ("200 members of the union", "two full years").
+        var words = Word().Matches(sentence).ToList();
+        return numbers.Any(n => words.Where(w => w.Index > n.Index).Take(4).Any(w => ContentWords.Of(w.Value) is [var c] && c == countedNoun));
+    }
 
     // The day of a date ("on 20 August 1940") counts nothing: it does not answer "how many years".
     private static bool InDate(string sentence, Match number) =>
@@ -619,6 +651,18 @@ internal sealed partial class SentenceScorer
 
     [GeneratedRegex(@"\b(one-liner|one liner|quotes?|quotations?|sayings?|famous (line|words|remark))\b|\bhow does (it|that|the (quote|line|saying)) go\b")]
     private static partial Regex QuoteAsked();
+
+    // "how many votes", "how many years of exile": the thing counted.
+    [GeneratedRegex(@"\bhow many (?<noun>\p{L}+)")]
+    private static partial Regex HowManyNoun();
+
+    // "how much money", "how much did the house cost", "how much was he paid": an amount of money.
+    [GeneratedRegex(@"\bhow much (money|cash|salary|pay)\b|\bhow much\b.*\b(cost|costs|paid|pay|earn|earned|earning|salary|wage|wages|worth|charge|charged|price)\b")]
+    private static partial Regex MoneyAsked();
+
+    // "$15", "£200", "15 dollars", "3,000 rubles".
+    [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s?(dollars?|rubles?|roubles?|pounds?|francs?|marks?|pesos?|kronor|crowns?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
 
     // "Did he ever…", "ok but was he…": a question answered yes or no.
     [GeneratedRegex(@"^\W*((ok|okay|so|and|but)\W+)*(did|was|were|is|does|had|has|do)\b")]

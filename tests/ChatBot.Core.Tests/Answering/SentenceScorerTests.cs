@@ -163,6 +163,18 @@ public sealed class SentenceScorerTests
         Assert.True(scorer.MissingFocus is null || !ContentWords.Of("Trotsky's house in Coyoacán is now a museum. He lived there with his grandson.").Contains(scorer.MissingFocus));
     }
 
+    [Theory]
+    [InlineData("How many members of the union were arrested?", "In January 1898, over 200 members of the union were arrested.", true)]
+    [InlineData("How many people lived in Yanovka?", "He was born in Yanovka, a small village 15 miles from the nearest post office.", false)]
+    [InlineData("how much was trotsky getting paid in new york?", "He was officially earning some $15 a week.", true)]
+    [InlineData("How much did the house in Coyoacán cost?", "The house in Coyoacán had 12 rooms.", false)]
+    public void Score_HowManyOrHowMuch_NeedsANumberOfWhatIsCountedOrAnAmountOfMoney(string question, string sentence, bool holds)
+    {
+        var ranked = new SentenceScorer(question, context: null).Score([TestPassages.Make("p", "s", "S", sentence)]);
+
+        Assert.Equal(holds, ranked.Single().TypeMatch);
+    }
+
     [Fact]
     public void Score_DayOfADate_IsNoAnswerToHowMany()
     {
