@@ -12,4 +12,5 @@ internal enum AnswerType
     Meaning,
     Event,
     Quote,
+    Name,
 }

@@ -77,6 +77,7 @@ internal sealed partial class SentenceScorer
     private readonly AnswerType type;
     private readonly bool exactDate;
     private readonly string? countedNoun;
+    private readonly string? institution;
     private readonly bool asksAmountOfMoney;
     private readonly double typeWeight;
 
@@ -92,6 +93,8 @@ internal sealed partial class SentenceScorer
         var counted = HowManyNoun().Match(question.ToLowerInvariant());
         countedNoun = counted.Success && ContentWords.Of(counted.Groups["noun"].Value) is [var noun] ? noun : null;
         asksAmountOfMoney = MoneyAsked().IsMatch(question.ToLowerInvariant());
+        var building = WhichInstitution().Match(question.ToLowerInvariant());
+        institution = building.Success ? ContentWords.Stem(building.Groups["noun"].Value) : null;
         var (ownPart, ownScene) = SplitAskingPart(question);
         type = TypeOf(question, ownPart);
         asksForWords = WordsAsked().IsMatch(question.ToLowerInvariant());
@@ -252,8 +255,8 @@ internal sealed partial class SentenceScorer
     /// <summary>The content words of what is asked (frame words such as "number" in "numbers pls" left out).</summary>
     public IReadOnlySet<string> QuestionWords => questionWords;
 
-    /// <summary>Whether only a sentence holding the kind of thing asked for can answer: a reason, a number, a date.</summary>
-    public bool RequiresType => type is AnswerType.Reason or AnswerType.Number or AnswerType.Date;
+    /// <summary>Whether only a sentence holding the kind of thing asked for can answer: a reason, a number, a date, a name asked for by "the name of", a hospital or school named beside its noun.</summary>
+    public bool RequiresType => type is AnswerType.Reason or AnswerType.Number or AnswerType.Date or AnswerType.Name || (type == AnswerType.Place && institution is not null);
 
     /// <summary>Whether the question asks for a reason or cause ("why…", "what did he die from"), which a sentence must state.</summary>
     public bool AsksForReason => type == AnswerType.Reason;
@@ -389,7 +392,7 @@ internal sealed partial class SentenceScorer
         var coverage = total > 0 ? matched / total : 0;
         var typeMatch = type == AnswerType.Any ? (bool?)null : type == AnswerType.Quote ? quotationPassages.Contains(passage) || QuoteMark().IsMatch(text) : HoldsType(text);
         var novel = words.Any(w => !questionWords.Contains(w) && !contextWords.Contains(w));
-        var typeScore = typeMatch switch { true => typeWeight * DatePrecision(text), false => -typeWeight, null => 0 };
+        var typeScore = typeMatch switch { true => type == AnswerType.Name ? 0 : typeWeight * DatePrecision(text), false => -typeWeight, null => 0 };
 
         // "who edited Novy Mir?" is answered best by "edited by Nikolai Bukharin": the asked verb with its agent.
         if (askedVerb is not null && typeMatch == true && HasAgent(text))
@@ -482,8 +485,8 @@ internal sealed partial class SentenceScorer
         AnswerType.Date => Year().Matches(sentence).Any(m => !questionTokens.Contains(m.Value))
             || ContentWords.Tokens(sentence).Any(t => Months.Contains(t) && !questionTokens.Contains(t)),
         AnswerType.Number => HoldsCount(sentence),
-        AnswerType.Person => HasNewName(sentence),
-        AnswerType.Place => HasNewName(sentence, placeOnly: true),
+        AnswerType.Person or AnswerType.Name => HasNewName(sentence),
+        AnswerType.Place => HasNewName(sentence, placeOnly: true) && (institution is null || NamesInstitution(sentence)),
         AnswerType.Reason => Cause().IsMatch(sentence),
         AnswerType.Meaning => Gloss().IsMatch(sentence),
         AnswerType.Event => EventNoun().IsMatch(sentence),
@@ -516,6 +519,30 @@ internal sealed partial class SentenceScorer
         // The counted noun within four words after the number ("200 members of the union", "two full years").
         var words = Word().Matches(sentence).ToList();
         return numbers.Any(n => words.Where(w => w.Index > n.Index).Take(4).Any(w => ContentWords.Of(w.Value) is [var c] && c == countedNoun));
+    }
+
+    // "Which hospital": the sentence names one, a capitalised word right beside the noun ("the Cruz Verde hospital",
+    // "Hospital Juárez"), not "he was taken to a hospital".
+    private bool NamesInstitution(string sentence)
+    {
+        var words = Word().Matches(sentence).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (ContentWords.Of(words[i]) is not [var w] || w != institution)
+            {
+                continue;
+            }
+
+            for (var j = Math.Max(0, i - 2); j <= Math.Min(words.Count - 1, i + 2); j++)
+            {
+                if (j != i && char.IsUpper(words[j][0]) && !questionTokens.Contains(words[j].ToLowerInvariant()) && !Months.Contains(words[j].ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // The day of a date ("on 20 August 1940") counts nothing: it does not answer "how many years".
@@ -602,6 +629,12 @@ internal sealed partial class SentenceScorer
             return AnswerType.Person;
         }
 
+        if (NameOf().IsMatch(q))
+        {
+            // "What was the name of the freighter…": a name the question does not already give.
+            return AnswerType.Name;
+        }
+
         if (Where().IsMatch(q))
         {
             return AnswerType.Place;
@@ -630,7 +663,7 @@ internal sealed partial class SentenceScorer
         return AnswerType.Any;
     }
 
-    [GeneratedRegex(@"\bhow (many|much|big|large|long|old|far)\b|\bnumbers?\b|\bwhat (size|number)\b")]
+    [GeneratedRegex(@"\bhow (many|much|big|large|long|old|far)\b|\bnumbers?\b|\bwhat (size|number|salary|wage|wages|price|fee)\b")]
     private static partial Regex HowMany();
 
     [GeneratedRegex(@"^\s*when\b|\bbirthday\b|\b(what|which) (date|year|day|month)\b|\bin what year\b|\bwhen (did|was|were|is)\b")]
@@ -657,12 +690,19 @@ internal sealed partial class SentenceScorer
     private static partial Regex HowManyNoun();
 
     // "how much money", "how much did the house cost", "how much was he paid": an amount of money.
-    [GeneratedRegex(@"\bhow much (money|cash|salary|pay)\b|\bhow much\b.*\b(cost|costs|paid|pay|earn|earned|earning|salary|wage|wages|worth|charge|charged|price)\b")]
+    [GeneratedRegex(@"\bwhat (salary|wage|wages|price|fee)\b|\bhow much (money|cash|salary|pay)\b|\bhow much\b.*\b(cost|costs|paid|pay|earn|earned|earning|salary|wage|wages|worth|charge|charged|price)\b")]
     private static partial Regex MoneyAsked();
 
     // "$15", "£200", "15 dollars", "3,000 rubles".
     [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s?(dollars?|rubles?|roubles?|pounds?|francs?|marks?|pesos?|kronor|crowns?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(what|whats|what's) (was|is|were|are)? ?the names? of\b")]
+    private static partial Regex NameOf();
+
+    // "which hospital", "what school": places whose answer is their name.
+    [GeneratedRegex(@"\b(which|what) (?<noun>hospital|school|university|college|prison|museum|church|hotel|clinic|cemetery)s?\b")]
+    private static partial Regex WhichInstitution();
 
     // "Did he ever…", "ok but was he…": a question answered yes or no.
     [GeneratedRegex(@"^\W*((ok|okay|so|and|but)\W+)*(did|was|were|is|does|had|has|do)\b")]

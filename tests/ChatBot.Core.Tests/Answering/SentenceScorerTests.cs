@@ -23,6 +23,9 @@ public sealed class SentenceScorerTests
     [InlineData("Trotsky was exiled in 1928. Where to?", "Place")]
     [InlineData("what was trotskys birthday", "Date")]
     [InlineData("What was Trotsky's reasoning for holding on to the city?", "Reason")]
+    [InlineData("What was the name of the freighter that took Trotsky from Norway to Mexico?", "Name")]
+    [InlineData("whats the name of the freighter that took him from norway to mexico", "Name")]
+    [InlineData("What salary did Trotsky get as chairman?", "Number")]
     [InlineData("There's a one-liner of his about a sledgehammer. How does it go, and where is it from?", "Quote")]
     [InlineData("Where was that quote from?", "Quote")]
     [InlineData("There's a well-known one-liner of his about a sledgehammer. How does it go?", "Quote")]
@@ -172,6 +175,22 @@ public sealed class SentenceScorerTests
     {
         var ranked = new SentenceScorer(question, context: null).Score([TestPassages.Make("p", "s", "S", sentence)]);
 
+        Assert.Equal(holds, ranked.Single().TypeMatch);
+    }
+
+    [Theory]
+    [InlineData("Which hospital was Trotsky taken to?", "Trotsky was taken to a hospital, operated on, and survived for more than a day.", false)]
+    [InlineData("Which hospital was Trotsky taken to?", "Trotsky was taken to the Cruz Verde hospital in Mexico City.", true)]
+    [InlineData("What was the name of the paper he started?", "In October 1908 he started a paper called Pravda.", true)]
+    [InlineData("What was the name of the paper he started?", "In october 1908 he started a paper for workers.", false)]
+    [InlineData("What salary did Trotsky get as chairman?", "He was given three posts as chairman.", false)]
+    public void Score_NamedThingOrAmountAsked_OnlyASentenceGivingItAnswers(string question, string sentence, bool holds)
+    {
+        var scorer = new SentenceScorer(question, context: null);
+
+        var ranked = scorer.Score([TestPassages.Make("p", "s", "S", sentence)]);
+
+        Assert.True(scorer.RequiresType);
         Assert.Equal(holds, ranked.Single().TypeMatch);
     }
 
