@@ -485,7 +485,8 @@ internal sealed partial class SentenceScorer
         AnswerType.Date => Year().Matches(sentence).Any(m => !questionTokens.Contains(m.Value))
             || ContentWords.Tokens(sentence).Any(t => Months.Contains(t) && !questionTokens.Contains(t)),
         AnswerType.Number => HoldsCount(sentence),
-        AnswerType.Person or AnswerType.Name => HasNewName(sentence),
+        AnswerType.Person => HasNewName(sentence),
+        AnswerType.Name => HasNewName(sentence) && (institution is null || NamesInstitution(sentence)),
         AnswerType.Place => HasNewName(sentence, placeOnly: true) && (institution is null || NamesInstitution(sentence)),
         AnswerType.Reason => Cause().IsMatch(sentence),
         AnswerType.Meaning => Gloss().IsMatch(sentence),
@@ -701,7 +702,7 @@ internal sealed partial class SentenceScorer
     private static partial Regex NameOf();
 
     // "which hospital", "what school": places whose answer is their name.
-    [GeneratedRegex(@"\b(which|what) (?<noun>hospital|school|university|college|prison|museum|church|hotel|clinic|cemetery)s?\b")]
+    [GeneratedRegex(@"\b((which|what) |name of (the |his |her |their )?(\p{L}+ ){0,2}?)(?<noun>hospital|school|university|college|prison|museum|church|hotel|clinic|cemetery)s?\b")]
     private static partial Regex WhichInstitution();
 
     // "Did he ever…", "ok but was he…": a question answered yes or no.

@@ -184,6 +184,8 @@ public sealed class SentenceScorerTests
     [InlineData("What was the name of the paper he started?", "In October 1908 he started a paper called Pravda.", true)]
     [InlineData("What was the name of the paper he started?", "In october 1908 he started a paper for workers.", false)]
     [InlineData("What salary did Trotsky get as chairman?", "He was given three posts as chairman.", false)]
+    [InlineData("What was the name of the German school in Odessa he was enrolled in?", "He was enrolled in an historically German school, which became Russified.", false)]
+    [InlineData("What was the name of the school in Odessa he was enrolled in?", "He was enrolled in St. Paul's school in Odessa.", true)]
     public void Score_NamedThingOrAmountAsked_OnlyASentenceGivingItAnswers(string question, string sentence, bool holds)
     {
         var scorer = new SentenceScorer(question, context: null);
