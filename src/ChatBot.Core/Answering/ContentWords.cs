@@ -75,6 +75,9 @@ internal static class ContentWords
         ["sickness"] = "ill", ["illness"] = "ill", ["fired"] = "remove", ["dismissed"] = "remove", ["sacked"] = "remove",
         ["start"] = "begin", ["started"] = "begin", ["starts"] = "begin", ["starting"] = "begin", ["began"] = "begin",
         ["begun"] = "begin", ["launch"] = "begin", ["launched"] = "begin",
+        ["author"] = "write", ["authored"] = "write", ["establish"] = "founded", ["established"] = "founded",
+        ["create"] = "founded", ["created"] = "founded", ["rival"] = "opponent", ["rivals"] = "opponent", ["enemy"] = "opponent",
+        ["enemies"] = "opponent", ["foe"] = "opponent", ["foes"] = "opponent", ["beat"] = "defeat", ["beaten"] = "defeat",
         ["confidential"] = "secret", ["reached"] = "arriv", ["reach"] = "arriv", ["arrival"] = "arriv",
     };
 
@@ -86,7 +89,7 @@ internal static class ContentWords
         [("walk", "away")] = "leav", [("walked", "away")] = "leav", [("walks", "away")] = "leav", [("broke", "with")] = "leav",
         [("break", "with")] = "leav", [("make", "public")] = "publish", [("made", "public")] = "publish",
         [("get", "to")] = "arriv", [("got", "to")] = "arriv", [("gets", "to")] = "arriv", [("getting", "to")] = "arriv",
-        [("hold", "on")] = "defend", [("holding", "on")] = "defend", [("held", "on")] = "defend", [("give", "up")] = "resign", [("pass", "away")] = "die", [("passed", "away")] = "die", [("gave", "up")] = "resign",
+        [("set", "up")] = "founded", [("hold", "on")] = "defend", [("holding", "on")] = "defend", [("held", "on")] = "defend", [("give", "up")] = "resign", [("pass", "away")] = "die", [("passed", "away")] = "die", [("gave", "up")] = "resign",
         [("giving", "up")] = "resign", [("step", "down")] = "resign", [("stepped", "down")] = "resign",
     };
 

@@ -300,6 +300,8 @@ public sealed class SentenceScorerTests
     [InlineData("He spent two years in prison awaiting trial.", "how long was he jailed")]
     [InlineData("His first station in exile was Büyükada, where he stayed for the next four years.", "where did he live")]
     [InlineData("In October 1908 he started a paper.", "when did he launch it")]
+    [InlineData("The Fourth International was founded in 1938.", "when was it established")]
+    [InlineData("His opponents mobilized all of their resources.", "what did his enemies do")]
     [InlineData("In the trade union debate he argued for militarization.", "during the row what did he want")]
     public void ContentWords_CommonParaphrases_MeetOneWord(string text, string question)
     {
