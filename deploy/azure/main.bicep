@@ -199,11 +199,8 @@ var webHostName = '${namePrefix}-web.azurewebsites.net'
 
 var hostSettings = [
   {
-    // Citation links in Teams and Web Chat must be absolute and reachable: they point at this app's source viewer.
-    name: 'Bot__PublicBaseUrl'
-    value: 'https://${webHostName}'
-  }
-  {
+    // Citation links in Teams, Web Chat and /api/ask must be absolute and reachable: they point at this app's source
+    // viewer. The bot's replies use this one setting too (Bot:PublicBaseUrl only overrides it).
     name: 'Answering__PublicBaseUrl'
     value: 'https://${webHostName}'
   }

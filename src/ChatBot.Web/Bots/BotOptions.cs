@@ -27,9 +27,22 @@ public sealed class BotOptions
     [Range(1, 10_000)]
     public int MessagesPerMinute { get; set; } = 20;
 
-    /// <summary>Absolute base for the source links in citations, since Teams and Web Chat need absolute URLs.</summary>
-    [Required, Url]
-    public string PublicBaseUrl { get; set; } = "http://localhost:3978";
+    /// <summary>Where the host runs on this machine by default; the source links' base when no public base URL is set.</summary>
+    public const string LocalBaseUrl = "http://localhost:3978";
+
+    /// <summary>
+    /// Absolute base for the source links in citations, since Teams and Web Chat need absolute URLs. Empty (the default):
+    /// Answering:PublicBaseUrl, the one setting for the host's public address, else <see cref="LocalBaseUrl"/>.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = string.Empty;
+
+    /// <summary>Whether <see cref="PublicBaseUrl"/> is empty or an absolute http(s) URL.</summary>
+    public bool HasValidPublicBaseUrl =>
+        string.IsNullOrWhiteSpace(PublicBaseUrl)
+        || (Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
+
+    /// <summary>The base in effect: <see cref="PublicBaseUrl"/>, or <see cref="LocalBaseUrl"/> when it is empty.</summary>
+    public string EffectivePublicBaseUrl => string.IsNullOrWhiteSpace(PublicBaseUrl) ? LocalBaseUrl : PublicBaseUrl;
 
     /// <summary>Three example questions offered as suggested actions; empty means <see cref="DefaultExampleQuestions"/>.</summary>
     public List<string> ExampleQuestions { get; set; } = [];

@@ -1,8 +1,10 @@
+using ChatBot.Core.Answering;
 using ChatBot.Web.Bots;
 using ChatBot.Web.Rendering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Web.Channels;
 
@@ -13,7 +15,17 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>()
             .Bind(configuration.GetSection(BotOptions.SectionName))
+            .PostConfigure<IOptions<AnsweringOptions>>((bot, answering) =>
+            {
+                // One public address for the whole host: Answering:PublicBaseUrl serves /api/ask, the CLI and, unless
+                // Bot:PublicBaseUrl overrides it, the bot's replies.
+                if (string.IsNullOrWhiteSpace(bot.PublicBaseUrl))
+                {
+                    bot.PublicBaseUrl = answering.Value.PublicBaseUrl ?? string.Empty;
+                }
+            })
             .ValidateDataAnnotations()
+            .Validate(bot => bot.HasValidPublicBaseUrl, "The public base URL (Answering:PublicBaseUrl, or Bot:PublicBaseUrl) must be an absolute http or https URL, e.g. https://bot.example.com.")
             .ValidateOnStart();
 
         // Reads the conventional root keys MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId;

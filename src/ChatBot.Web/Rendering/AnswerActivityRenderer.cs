@@ -33,7 +33,7 @@ public sealed class AnswerActivityRenderer
 
     public AnswerActivityRenderer(IOptions<BotOptions> options)
     {
-        _publicBaseUrl = new Uri(options.Value.PublicBaseUrl.TrimEnd('/') + "/");
+        _publicBaseUrl = new Uri(options.Value.EffectivePublicBaseUrl.TrimEnd('/') + "/");
     }
 
     /// <summary>The reply to send on <paramref name="channel"/> for <paramref name="answer"/>.</summary>

@@ -69,7 +69,6 @@ public sealed class BicepTemplateTests(CompiledTemplate template) : IClassFixtur
     [InlineData("State__Provider")]
     [InlineData("State__RedisConnection")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
-    [InlineData("Bot__PublicBaseUrl")]
     [InlineData("Answering__PublicBaseUrl")]
     public void WebApp_GetsAppSetting(string name)
     {
