@@ -44,7 +44,7 @@ public sealed class AnsweringOptions
     /// <summary>Cosine similarity of claim and passage sentence that also counts as support when an embedding generator is registered.</summary>
     public double MinEmbeddingSupport { get; set; } = 0.75;
 
-    /// <summary>Offline: also search for the other wordings of the question's words in the paraphrase tables ("birthday" → born), so the passage that words it the text's way is retrieved.</summary>
+    /// <summary>Also search for the other wordings of the question's words in the paraphrase tables ("birthday" → born), so the passage that words it the text's way is retrieved (offline and model answers).</summary>
     public bool SearchParaphrases { get; set; } = true;
 
     /// <summary>Sections named in a decline as the nearest the answerer did find.</summary>

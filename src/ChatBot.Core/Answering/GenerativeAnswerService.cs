@@ -46,7 +46,8 @@ public sealed class GenerativeAnswerService(
             return await FallBackAsync(ex, question, history, cancellationToken);
         }
 
-        var retrieved = await retriever.SearchAsync(standalone, RetrievalMode.Hybrid, answeringOptions.Value.TopPassages, cancellationToken);
+        var query = answeringOptions.Value.SearchParaphrases ? OfflineAnswerService.WithParaphrases(standalone, standalone) : standalone;
+        var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, answeringOptions.Value.TopPassages, cancellationToken);
         var passages = retrieved.Select(r => r.Passage).ToList();
         if (passages.Count == 0)
         {

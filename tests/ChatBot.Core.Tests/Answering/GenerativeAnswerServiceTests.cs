@@ -24,6 +24,18 @@ public sealed class GenerativeAnswerServiceTests
     }
 
     [Fact]
+    public async Task AskAsync_QuestionInOtherWordsThanTheText_SearchesForTheTextsWordingToo()
+    {
+        var chat = new FakeChatCompletionService(_ => "Trotsky was born in Yanovka in 1879 [1].");
+
+        await Service(chat).AskAsync("What was Trotsky's birthday?", []);
+
+        var query = Assert.Single(retriever.Queries);
+        Assert.StartsWith("What was Trotsky's birthday?", query, StringComparison.Ordinal);
+        Assert.Contains("born", query.Split(' '));
+    }
+
+    [Fact]
     public async Task AskAsync_FollowUp_CondensesWithHistoryAndSearchesTheStandaloneQuestion()
     {
         var chat = new FakeChatCompletionService(history =>
