@@ -10,27 +10,13 @@ using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Web.Tests.DirectLine;
 
-public sealed class DirectLineEndpointTests : IAsyncLifetime
+public sealed class DirectLineEndpointTests : WebChatHostTestBase
 {
-    private readonly WebChatTestHost host = new();
-    private HttpClient http = null!;
-
-    public Task InitializeAsync()
-    {
-        http = host.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await host.DisposeAsync();
-    }
 
     [Fact]
     public async Task Starting_a_conversation_delivers_the_bots_welcome_with_suggested_actions()
     {
-        var client = new DirectLineTestClient(http);
+        var client = new DirectLineTestClient(Http);
         await client.StartAsync();
 
         var welcome = await client.WaitForAsync(a => (string?)a["type"] == "message");
@@ -44,7 +30,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Posted_message_is_echoed_with_its_id_and_clientActivityID_then_answered_with_citations()
     {
-        var client = new DirectLineTestClient(http);
+        var client = new DirectLineTestClient(Http);
         await client.StartAsync();
 
         var id = await client.SayAsync("Where was Trotsky born?", "client-42");
@@ -65,7 +51,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Typing_indicator_arrives_before_the_answer()
     {
-        var client = new DirectLineTestClient(http);
+        var client = new DirectLineTestClient(Http);
         await client.StartAsync();
 
         var id = await client.SayAsync("Where was Trotsky born?");
@@ -78,7 +64,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Watermark_returns_only_newer_activities()
     {
-        var client = new DirectLineTestClient(http);
+        var client = new DirectLineTestClient(Http);
         await client.StartAsync();
         await client.WaitForAsync(a => (string?)a["type"] == "message");
 
@@ -91,12 +77,12 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Activity_sent_as_another_user_is_sent_as_the_tokens_user()
     {
-        var client = new DirectLineTestClient(http);
+        var client = new DirectLineTestClient(Http);
         await client.StartAsync();
         var json = """{"type":"message","text":"hi","from":{"id":"admin","role":"bot"}}""";
 
         using var post = client.Request(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", json);
-        using var response = await http.SendAsync(post);
+        using var response = await Http.SendAsync(post);
         var id = (string)JObject.Parse(await response.Content.ReadAsStringAsync())["id"]!;
         var echo = await client.WaitForAsync(a => (string?)a["id"] == id);
 
@@ -109,11 +95,11 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [InlineData("POST", "/activities")]
     public async Task Call_without_a_token_is_401(string method, string suffix)
     {
-        var client = new DirectLineTestClient(http);
+        var client = new DirectLineTestClient(Http);
         await client.StartAsync();
         using var request = new HttpRequestMessage(new HttpMethod(method), $"/v3/directline/conversations/{client.ConversationId}{suffix}");
 
-        using var response = await http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -121,11 +107,11 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_token_is_403()
     {
-        var client = new DirectLineTestClient(http);
+        var client = new DirectLineTestClient(Http);
         await client.StartAsync();
         using var request = client.Request(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities", token: "forged-token-value");
 
-        using var response = await http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -133,16 +119,16 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task One_conversations_token_cannot_read_or_write_another_conversation()
     {
-        var alice = new DirectLineTestClient(http);
-        var mallory = new DirectLineTestClient(http);
+        var alice = new DirectLineTestClient(Http);
+        var mallory = new DirectLineTestClient(Http);
         await alice.StartAsync();
         await mallory.StartAsync();
         await alice.SayAsync("Where was Trotsky born?");
 
         using var read = mallory.Request(HttpMethod.Get, $"/v3/directline/conversations/{alice.ConversationId}/activities");
-        using var readResponse = await http.SendAsync(read);
+        using var readResponse = await Http.SendAsync(read);
         using var write = mallory.Request(HttpMethod.Post, $"/v3/directline/conversations/{alice.ConversationId}/activities", """{"type":"message","text":"x"}""");
-        using var writeResponse = await http.SendAsync(write);
+        using var writeResponse = await Http.SendAsync(write);
 
         Assert.Equal(HttpStatusCode.Forbidden, readResponse.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, writeResponse.StatusCode);
@@ -152,8 +138,8 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Tokens_are_long_random_and_distinct()
     {
-        var a = new DirectLineTestClient(http);
-        var b = new DirectLineTestClient(http);
+        var a = new DirectLineTestClient(Http);
+        var b = new DirectLineTestClient(Http);
         await a.StartAsync();
         await b.StartAsync();
 
@@ -164,15 +150,15 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Refreshed_token_works_for_the_same_conversation()
     {
-        var client = new DirectLineTestClient(http);
+        var client = new DirectLineTestClient(Http);
         await client.StartAsync();
         using var refresh = client.Request(HttpMethod.Post, "/v3/directline/tokens/refresh");
-        using var refreshed = await http.SendAsync(refresh);
+        using var refreshed = await Http.SendAsync(refresh);
         var body = JObject.Parse(await refreshed.Content.ReadAsStringAsync());
         var newToken = (string)body["token"]!;
 
         using var poll = client.Request(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities", token: newToken);
-        using var polled = await http.SendAsync(poll);
+        using var polled = await Http.SendAsync(poll);
 
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
         Assert.Equal(client.ConversationId, (string?)body["conversationId"]);
@@ -183,16 +169,16 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Oversized_activity_is_413_and_malformed_json_is_400()
     {
-        var client = new DirectLineTestClient(http);
+        var client = new DirectLineTestClient(Http);
         await client.StartAsync();
         var path = $"/v3/directline/conversations/{client.ConversationId}/activities";
 
         using var big = client.Request(HttpMethod.Post, path, $$"""{"type":"message","text":"{{new string('a', 20_000)}}"}""");
-        using var bigResponse = await http.SendAsync(big);
+        using var bigResponse = await Http.SendAsync(big);
         using var broken = client.Request(HttpMethod.Post, path, """{"type":"message","text":""");
-        using var brokenResponse = await http.SendAsync(broken);
+        using var brokenResponse = await Http.SendAsync(broken);
         using var typeless = client.Request(HttpMethod.Post, path, """{"text":"no type"}""");
-        using var typelessResponse = await http.SendAsync(typeless);
+        using var typelessResponse = await Http.SendAsync(typeless);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, bigResponse.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, brokenResponse.StatusCode);
@@ -203,14 +189,14 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Polling_faster_than_the_limit_gets_429()
     {
-        var client = new DirectLineTestClient(http);
+        var client = new DirectLineTestClient(Http);
         await client.StartAsync();
         var statuses = new List<HttpStatusCode>();
 
         for (var i = 0; i < 40; i++)
         {
             using var poll = client.Request(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities");
-            using var response = await http.SendAsync(poll);
+            using var response = await Http.SendAsync(poll);
             statuses.Add(response.StatusCode);
         }
 

@@ -3,27 +3,13 @@ using ChatBot.Web.Tests.WebChat;
 
 namespace ChatBot.Web.Tests.Sources;
 
-public sealed class SourceViewerTests : IAsyncLifetime
+public sealed class SourceViewerTests : WebChatHostTestBase
 {
-    private readonly WebChatTestHost host = new();
-    private HttpClient http = null!;
-
-    public Task InitializeAsync()
-    {
-        http = host.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await host.DisposeAsync();
-    }
 
     [Fact]
     public async Task Section_page_shows_clean_paragraphs_with_the_cited_passage_anchored_and_marked()
     {
-        var html = await http.GetStringAsync("/sources/leon-trotsky/childhood-and-family");
+        var html = await Http.GetStringAsync("/sources/leon-trotsky/childhood-and-family");
 
         Assert.Contains("<h1>Childhood and family</h1>", html, StringComparison.Ordinal);
         Assert.Contains("id=\"p-pass-born\"", html, StringComparison.Ordinal);
@@ -34,7 +20,7 @@ public sealed class SourceViewerTests : IAsyncLifetime
     [Fact]
     public async Task Markup_in_the_corpus_is_escaped()
     {
-        var html = await http.GetStringAsync("/sources/leon-trotsky/childhood-and-family");
+        var html = await Http.GetStringAsync("/sources/leon-trotsky/childhood-and-family");
 
         Assert.DoesNotContain(FakeSourceCatalog.Script, html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", html, StringComparison.Ordinal);
@@ -43,7 +29,7 @@ public sealed class SourceViewerTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_section_is_a_404_page_that_escapes_the_id()
     {
-        using var response = await http.GetAsync("/sources/%3Cimg%20src=x%20onerror=alert(1)%3E");
+        using var response = await Http.GetAsync("/sources/%3Cimg%20src=x%20onerror=alert(1)%3E");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -54,7 +40,7 @@ public sealed class SourceViewerTests : IAsyncLifetime
     [Fact]
     public async Task Breadcrumb_links_the_heading_path_and_pager_links_neighbours()
     {
-        var html = await http.GetStringAsync("/sources/leon-trotsky/childhood-and-family");
+        var html = await Http.GetStringAsync("/sources/leon-trotsky/childhood-and-family");
 
         Assert.Contains("<a href=\"/sources/leon-trotsky/encyclopedia\">Encyclopedia</a>", html, StringComparison.Ordinal);
         Assert.Contains("<li aria-current=\"page\">Childhood and family</li>", html, StringComparison.Ordinal);
@@ -65,7 +51,7 @@ public sealed class SourceViewerTests : IAsyncLifetime
     [Fact]
     public async Task Viewer_has_a_strict_content_security_policy()
     {
-        using var response = await http.GetAsync("/sources/leon-trotsky/exile");
+        using var response = await Http.GetAsync("/sources/leon-trotsky/exile");
 
         var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
@@ -75,7 +61,7 @@ public sealed class SourceViewerTests : IAsyncLifetime
     [Fact]
     public async Task Index_lists_every_section()
     {
-        var html = await http.GetStringAsync("/sources");
+        var html = await Http.GetStringAsync("/sources");
 
         Assert.Contains("Encyclopedia › Childhood and family", html, StringComparison.Ordinal);
         Assert.Contains("/sources/leon-trotsky/exile", html, StringComparison.Ordinal);

@@ -3,32 +3,17 @@ using System.Text.RegularExpressions;
 
 namespace ChatBot.Web.Tests.WebChat;
 
-public sealed partial class WebChatPageTests : IAsyncLifetime
+public sealed partial class WebChatPageTests() : WebChatHostTestBase(new Dictionary<string, string?>
 {
-    private readonly WebChatTestHost host = new(new Dictionary<string, string?>
-    {
-        ["WebChat:AllowedOrigins:0"] = "https://partner.example",
-        ["WebChat:BotName"] = "Trotsky <Bot>",
-    });
-
-    private HttpClient http = null!;
-
-    public Task InitializeAsync()
-    {
-        http = host.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await host.DisposeAsync();
-    }
+    ["WebChat:AllowedOrigins:0"] = "https://partner.example",
+    ["WebChat:BotName"] = "Trotsky <Bot>",
+})
+{
 
     [Fact]
     public async Task Page_loads_web_chat_from_the_app_only()
     {
-        var html = await http.GetStringAsync("/");
+        var html = await Http.GetStringAsync("/");
 
         var scripts = ScriptSources().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["/lib/webchat.js", "/webchat/app.js"], scripts);
@@ -39,7 +24,7 @@ public sealed partial class WebChatPageTests : IAsyncLifetime
     [Fact]
     public async Task Configured_bot_name_is_shown_escaped()
     {
-        var html = await http.GetStringAsync("/");
+        var html = await Http.GetStringAsync("/");
 
         Assert.Contains("<h1>Trotsky &lt;Bot&gt;</h1>", html, StringComparison.Ordinal);
     }
@@ -49,7 +34,7 @@ public sealed partial class WebChatPageTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/lib/webchat.js");
         request.Headers.AcceptEncoding.ParseAdd("gzip");
-        using var response = await http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
@@ -58,7 +43,7 @@ public sealed partial class WebChatPageTests : IAsyncLifetime
     [Fact]
     public async Task Embed_script_is_served()
     {
-        var script = await http.GetStringAsync("/embed.js");
+        var script = await Http.GetStringAsync("/embed.js");
 
         Assert.Contains("/?embed=1", script, StringComparison.Ordinal);
     }
@@ -66,7 +51,7 @@ public sealed partial class WebChatPageTests : IAsyncLifetime
     [Fact]
     public async Task Frame_ancestors_allow_only_the_app_and_configured_origins()
     {
-        using var response = await http.GetAsync("/?embed=1");
+        using var response = await Http.GetAsync("/?embed=1");
 
         var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("frame-ancestors 'self' https://partner.example;", csp, StringComparison.Ordinal);
@@ -82,7 +67,7 @@ public sealed partial class WebChatPageTests : IAsyncLifetime
         using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/directline/token");
         preflight.Headers.Add("Origin", origin);
         preflight.Headers.Add("Access-Control-Request-Method", "POST");
-        using var response = await http.SendAsync(preflight);
+        using var response = await Http.SendAsync(preflight);
 
         var granted = response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) && values.Contains(origin);
         Assert.Equal(allowed, granted);
