@@ -1,4 +1,7 @@
+using ChatBot.Core.Answering;
 using ChatBot.Web.Bots;
+using ChatBot.Web.Channels;
+using Microsoft.Extensions.Configuration;
 using ChatBot.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -34,12 +37,17 @@ public sealed class PublicBaseUrlTests
     [Theory]
     [InlineData("Answering:PublicBaseUrl")]
     [InlineData("Bot:PublicBaseUrl")]
-    public void PublicBaseUrl_NotAnAbsoluteHttpUrl_FailsAtStartWithTheSettingNamed(string key)
+    public void PublicBaseUrl_NotAnAbsoluteHttpUrl_FailsValidationNamingTheSetting(string key)
     {
-        using var host = new ChatBotHostFactory(new Dictionary<string, string?> { [key] = "bot.example.com" });
+        // The registration the host uses (validated on start), without starting a host.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = "bot.example.com" }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.SectionName));
+        services.AddChatBotBot(configuration);
+        using var provider = services.BuildServiceProvider();
 
-        var error = Assert.ThrowsAny<Exception>(() => host.Services.GetRequiredService<IOptions<BotOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<BotOptions>>().Value);
 
-        Assert.Contains("Answering:PublicBaseUrl", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Answering:PublicBaseUrl", error.Message, StringComparison.Ordinal);
     }
 }
