@@ -28,7 +28,7 @@ internal static class ContentWords
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
     {
         ["wrote"] = "writ", ["written"] = "writ", ["took"] = "tak", ["taken"] = "tak", ["gave"] = "giv", ["given"] = "giv",
-        ["died"] = "die", ["dead"] = "die", ["death"] = "die", ["fled"] = "flee", ["met"] = "meet", ["sent"] = "send",
+        ["died"] = "die", ["dead"] = "die", ["death"] = "die", ["dying"] = "die", ["fled"] = "flee", ["met"] = "meet", ["sent"] = "send",
         ["left"] = "leav", ["began"] = "begin", ["begun"] = "begin", ["became"] = "becom", ["won"] = "win",
         ["made"] = "mak", ["held"] = "hold", ["led"] = "lead", ["spoke"] = "speak", ["spoken"] = "speak",
         ["told"] = "tell", ["found"] = "find", ["kept"] = "keep", ["brought"] = "bring", ["thought"] = "think",

@@ -20,6 +20,9 @@ public sealed class OfflineAnswerService(
     /// <summary>The sentence that opens every decline.</summary>
     public const string DeclineText = "I couldn't find that in the text.";
 
+    // A why-question's candidate that holds this share of the question's words states the event asked about.
+    private const double FullCoverage = 0.9;
+
     // Sentences sharing this share of their words with one already chosen add nothing.
     private const double DuplicateOverlap = 0.6;
 
@@ -81,7 +84,9 @@ public sealed class OfflineAnswerService(
             // A why-question is answered only by a sentence that states a cause or purpose ("because", "to avoid", "died of"…),
             // a how-many question only by one holding a number, a when-question only by one holding a date; one that merely
             // mentions the same people and events does not say.
-            ranked = [.. ranked.Where(c => c.TypeMatch == true)];
+            // A sentence that states the very event asked about ("… Trotsky and Zinoviev were expelled from the Communist
+            // Party on 12 November", with what led to it) stays for a why-question, at its type penalty.
+            ranked = [.. ranked.Where(c => c.TypeMatch == true || (scorer.AsksForReason && c.Coverage >= FullCoverage))];
             best = ranked.Count > 0 ? ranked[0].Score : 0;
         }
 

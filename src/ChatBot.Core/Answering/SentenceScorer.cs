@@ -72,6 +72,14 @@ internal sealed partial class SentenceScorer
     private readonly bool asksForWords;
     private readonly bool asksFate;
     private readonly bool yesNo;
+    private HashSet<string> subjectTokens = [];
+
+    // Question tokens that more than half of the retrieved article passages hold: the text's subject ("trotsky").
+    private HashSet<string> SubjectTokens(IReadOnlyList<Passage> passages)
+    {
+        var articles = passages.Where(p => p.Kind != SectionKind.Glossary).Select(p => ContentWords.Tokens(p.Text).ToHashSet(StringComparer.Ordinal)).ToList();
+        return articles.Count < 2 ? [] : questionTokens.Where(t => articles.Count(a => a.Contains(t)) * 2 > articles.Count).ToHashSet(StringComparer.Ordinal);
+    }
     private readonly HashSet<string> contextWords;
     private readonly HashSet<string> questionTokens;
     private readonly AnswerType type;
@@ -299,6 +307,12 @@ internal sealed partial class SentenceScorer
             }
 
             head = content[^1];
+
+            // After "did/does/do" the possessed noun is followed by the verb: "what did trotskys father die from" → father.
+            if (match.Groups["aux"].Value is "did" or "does" or "do")
+            {
+                break;
+            }
         }
 
         // "What was Trotsky's reasoning for…" asks for a reason, which the text need not call one.
@@ -315,6 +329,11 @@ internal sealed partial class SentenceScorer
         var sentences = new List<(int Passage, int Position, string Text, HashSet<string> Words, bool Touches)>();
         for (var p = 0; p < passages.Count; p++)
         {
+            if (p == 0)
+            {
+                subjectTokens = SubjectTokens(passages);
+            }
+
             if (!IsCandidatePassage(passages[p]))
             {
                 continue;
@@ -414,6 +433,13 @@ internal sealed partial class SentenceScorer
             typeScore -= typeWeight;
         }
 
+        // "What did Trotsky's father die from?" is not answered by a sentence about how Trotsky died.
+        if (focus is not null && Match(focus, words) == 0)
+        {
+            typeMatch = RequiresType ? false : typeMatch;
+            typeScore -= typeWeight;
+        }
+
         var score = coverage
             + (ProximityWeight * Proximity(text))
             + typeScore
@@ -424,8 +450,10 @@ internal sealed partial class SentenceScorer
     }
 
     // Compared on raw tokens, not stems: "die" in a question must not make the glossary entry "Martin Dies" relevant.
+    // The text's own subject ("Trotsky", named in most passages) does not count: the glossary entry "The Trotsky" (a film)
+    // is a namesake, not what "who was trotsky" asks about.
     private bool NamesSubjectOf(Passage glossary) =>
-        ContentWords.Tokens(glossary.Title).Any(t => t.Length >= 3 && questionTokens.Contains(t) && ContentWords.Of(t).Count > 0);
+        ContentWords.Tokens(glossary.Title).Any(t => t.Length >= 3 && questionTokens.Contains(t) && ContentWords.Of(t).Count > 0 && !subjectTokens.Contains(t));
 
     private static double Match(string word, HashSet<string> words)
     {
@@ -724,7 +752,7 @@ internal sealed partial class SentenceScorer
 
     // "who was trotsky's defence lawyer", "what did his mother do", "what was the name of trotsky's dog": a wh-word, a verb,
     // optionally "the name of", then a possessive and up to three words of the thing asked about.
-    [GeneratedRegex(@"^\s*(who|what|which|where|when|how)\s+(was|were|is|are|did|does|do)\s+(the\s+(name|names)\s+of\s+)?(\p{L}+'s?|his|her|their|its)\s+(?<np>\p{L}+(\s+\p{L}+){0,2})")]
+    [GeneratedRegex(@"^\s*(who|what|which|where|when|how)\s+(?<aux>was|were|is|are|did|does|do)\s+(the\s+(name|names)\s+of\s+)?(\p{L}+'s?|\p{L}{4,}s|his|her|their|its)\s+(?<np>\p{L}+(\s+\p{L}+){0,2})")]
     private static partial Regex FocusPhrase();
 
     // The end of a sentence inside a question: "? ", "! ", or ". " after a word of three letters or a number (not "St. ").

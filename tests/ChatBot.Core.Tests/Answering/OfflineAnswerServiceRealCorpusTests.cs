@@ -12,6 +12,7 @@ public sealed class OfflineAnswerServiceRealCorpusTests(RealCorpusAnsweringFixtu
     [InlineData("How many members of the union were arrested in January 1898?", "200")]
     [InlineData("what was trotskys birthday", "7 November 1879")]
     [InlineData("What medal did Trotsky get for defending Petrograd?", "Red Banner")]
+    [InlineData("Why was Trotsky expelled from the Communist Party?", "demonstrations")]
     public async Task AskAsync_AnswerableQuestion_AnswersWithTheFactAndCitations(string question, string expected)
     {
         var answer = await fixture.Answerer.AskAsync(question, []);
@@ -20,6 +21,17 @@ public sealed class OfflineAnswerServiceRealCorpusTests(RealCorpusAnsweringFixtu
         Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
         Assert.NotEmpty(answer.Citations);
         Assert.True(answer.Citations.Count <= 3);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoWasTheSubject_IsNotAnsweredFromANamesakesGlossaryEntry()
+    {
+        // The glossary holds "The Trotsky", a 2009 comedy film: a namesake, not the man the text is about.
+        var answer = await fixture.Answerer.AskAsync("who was trotsky", []);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.DoesNotContain("comedy film", answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Citations, c => Assert.DoesNotContain("Glossary", c.Section, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -242,6 +242,8 @@ public sealed class SentenceScorerTests
     [Theory]
     [InlineData("Who was Trotsky's defence lawyer at the trial?", "lawyer")]
     [InlineData("What did Trotsky's mother do for a living?", "mother")]
+    [InlineData("what did trotskys father die from?", "father")]
+    [InlineData("What did Trotsky's father die from?", "father")]
     [InlineData("What was Trotsky's reasoning for holding on to the city?", null)]
     [InlineData("What was the name of Trotsky's dog in Mexico?", "dog")]
     [InlineData("what were their children called?", "children")]
@@ -301,6 +303,7 @@ public sealed class SentenceScorerTests
     [InlineData("His first station in exile was Büyükada, where he stayed for the next four years.", "where did he live")]
     [InlineData("In October 1908 he started a paper.", "when did he launch it")]
     [InlineData("The Fourth International was founded in 1938.", "when was it established")]
+    [InlineData("He survived for more than a day, dying at the age of 60 on 21 August 1940.", "when did he die")]
     [InlineData("His opponents mobilized all of their resources.", "what did his enemies do")]
     [InlineData("In the trade union debate he argued for militarization.", "during the row what did he want")]
     public void ContentWords_CommonParaphrases_MeetOneWord(string text, string question)
