@@ -743,7 +743,7 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\b(give|quote|what were|what are) (me )?(his|her|their|the) (exact |own )?words\b|\bin (his|her|their) (own )?words\b|\bquote (him|her|them|it)\b")]
     private static partial Regex WordsAsked();
 
-    [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bhow come\b|^\s*what (made|drove|led|prompted|caused) \p{L}+ (to )?\p{L}+|\bfor what reason\b|\b(reasoning|rationale|motives?|motivation)\b|\b(die|died|dies|death) (from|of)\b|\bcause of\b|\bwhat (killed|caused)\b")]
+    [GeneratedRegex(@"^\s*why\b|\bwhy (did|was|were|is|do|does|had)\b|\bhow come\b|^\s*what (made|drove|led|prompted|caused) \p{L}+ (to )?\p{L}+|\bfor what reason\b|\b(reasoning|rationale|motives?|motivation)\b|\b(die|died|dies|death) (from|of)\b|\bhow did (\p{L}+ ){1,3}die\b|\bcause of\b|\bwhat (killed|caused)\b")]
     private static partial Regex Why();
 
     // Words that introduce a cause or a purpose in English prose.

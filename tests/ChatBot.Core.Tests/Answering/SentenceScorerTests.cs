@@ -22,6 +22,7 @@ public sealed class SentenceScorerTests
     [InlineData("Vatsetis wanted to halt the offensive in June 1919. Who on the Eastern Front pushed back against that?", "Person")]
     [InlineData("Trotsky was exiled in 1928. Where to?", "Place")]
     [InlineData("what was trotskys birthday", "Date")]
+    [InlineData("how did trotsky die", "Reason")]
     [InlineData("What was Trotsky's reasoning for holding on to the city?", "Reason")]
     [InlineData("What was the name of the freighter that took Trotsky from Norway to Mexico?", "Name")]
     [InlineData("whats the name of the freighter that took him from norway to mexico", "Name")]
