@@ -76,7 +76,7 @@ internal static class ContentWords
         ["start"] = "begin", ["started"] = "begin", ["starts"] = "begin", ["starting"] = "begin", ["began"] = "begin",
         ["begun"] = "begin", ["launch"] = "begin", ["launched"] = "begin",
         ["author"] = "write", ["authored"] = "write", ["establish"] = "founded", ["established"] = "founded",
-        ["create"] = "founded", ["created"] = "founded", ["rival"] = "opponent", ["rivals"] = "opponent", ["enemy"] = "opponent",
+        ["create"] = "founded", ["founder"] = "founded", ["founders"] = "founded", ["cofounder"] = "founded", ["created"] = "founded", ["rival"] = "opponent", ["rivals"] = "opponent", ["enemy"] = "opponent",
         ["enemies"] = "opponent", ["foe"] = "opponent", ["foes"] = "opponent", ["beat"] = "defeat", ["beaten"] = "defeat",
         ["confidential"] = "secret", ["reached"] = "arriv", ["reach"] = "arriv", ["arrival"] = "arriv",
     };

@@ -305,6 +305,7 @@ public sealed class SentenceScorerTests
     [InlineData("In October 1908 he started a paper.", "when did he launch it")]
     [InlineData("The Fourth International was founded in 1938.", "when was it established")]
     [InlineData("He survived for more than a day, dying at the age of 60 on 21 August 1940.", "when did he die")]
+    [InlineData("He was the founder and commander of the Red Army.", "who founded it")]
     [InlineData("His opponents mobilized all of their resources.", "what did his enemies do")]
     [InlineData("In the trade union debate he argued for militarization.", "during the row what did he want")]
     public void ContentWords_CommonParaphrases_MeetOneWord(string text, string question)
