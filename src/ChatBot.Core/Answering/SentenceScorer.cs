@@ -73,6 +73,26 @@ internal sealed partial class SentenceScorer
     private readonly bool asksFate;
     private readonly bool yesNo;
     private HashSet<string> subjectTokens = [];
+    private HashSet<string> commonWords = new(StringComparer.OrdinalIgnoreCase);
+
+    // Words the passages also write in lowercase are common nouns, not names, even capitalised in a title ("Variations on
+    // the Death of Trotsky" names no place of death).
+    private static HashSet<string> CommonWords(IReadOnlyList<Passage> passages)
+    {
+        var common = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var passage in passages)
+        {
+            foreach (Match word in Word().Matches(passage.Text))
+            {
+                if (char.IsLower(word.Value[0]))
+                {
+                    common.Add(word.Value);
+                }
+            }
+        }
+
+        return common;
+    }
 
     // Question tokens that more than half of the retrieved article passages hold: the text's subject ("trotsky").
     private HashSet<string> SubjectTokens(IReadOnlyList<Passage> passages)
@@ -332,6 +352,7 @@ internal sealed partial class SentenceScorer
             if (p == 0)
             {
                 subjectTokens = SubjectTokens(passages);
+                commonWords = CommonWords(passages);
             }
 
             if (!IsCandidatePassage(passages[p]))
@@ -610,7 +631,7 @@ internal sealed partial class SentenceScorer
         {
             // Month names are capitalised but name no one and nowhere.
             if (!first && char.IsUpper(word.Value[0]) && !questionTokens.Contains(word.Value.ToLowerInvariant()) && !Months.Contains(word.Value.ToLowerInvariant())
-                && (!placeOnly || PlacePrepositions.Contains(previous)))
+                && (!placeOnly || PlacePrepositions.Contains(previous)) && !commonWords.Contains(word.Value))
             {
                 return true;
             }

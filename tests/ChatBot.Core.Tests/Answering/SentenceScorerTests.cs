@@ -198,6 +198,16 @@ public sealed class SentenceScorerTests
     }
 
     [Fact]
+    public void Score_PlaceQuestion_ACapitalisedCommonNounInATitleIsNoPlace()
+    {
+        var passage = TestPassages.Make("p", "s", "S", "It was the subject of a play, Variations on the Death of Trotsky. His death came a day after the attack.");
+
+        var ranked = new SentenceScorer("where did trotsky die", context: null).Score([passage]);
+
+        Assert.Equal(false, ranked.Single(c => c.Text.StartsWith("It was", StringComparison.Ordinal) && c.Count == 1).TypeMatch);
+    }
+
+    [Fact]
     public void Score_DayOfADate_IsNoAnswerToHowMany()
     {
         var scorer = new SentenceScorer("How many years in prison did Mercader get?", context: null);
