@@ -172,6 +172,13 @@ internal static class ContentWords
         return result;
     }
 
+    /// <summary>
+    /// <paramref name="query"/> followed by the text's wordings of the paraphrased words of <paramref name="question"/>
+    /// (<see cref="Paraphrases"/>): "his birthday" also searches for "born".
+    /// </summary>
+    public static string WithParaphrases(string query, string question) =>
+        Paraphrases(question) is { Count: > 0 } paraphrases ? $"{query} {string.Join(' ', paraphrases)}" : query;
+
     /// <summary>The content words of <paramref name="text"/>, in order, duplicates kept.</summary>
     public static List<string> Of(string text)
     {

@@ -46,7 +46,7 @@ public sealed class GenerativeAnswerService(
             return await FallBackAsync(ex, question, history, cancellationToken);
         }
 
-        var query = answeringOptions.Value.SearchParaphrases ? OfflineAnswerService.WithParaphrases(standalone, standalone) : standalone;
+        var query = answeringOptions.Value.SearchParaphrases ? ContentWords.WithParaphrases(standalone, standalone) : standalone;
         var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, answeringOptions.Value.TopPassages, cancellationToken);
         var passages = retrieved.Select(r => r.Passage).ToList();
         if (passages.Count == 0)

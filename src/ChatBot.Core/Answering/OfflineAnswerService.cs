@@ -51,13 +51,6 @@ public sealed class OfflineAnswerService(
             : new Answer(verified.Text, true, verified.Citations);
     }
 
-    /// <summary>
-    /// <paramref name="query"/> followed by the text's wordings of the paraphrased words of <paramref name="question"/>
-    /// (<see cref="ContentWords.Paraphrases"/>): "his birthday" also searches for "born".
-    /// </summary>
-    internal static string WithParaphrases(string query, string question) =>
-        ContentWords.Paraphrases(question) is { Count: > 0 } paraphrases ? $"{query} {string.Join(' ', paraphrases)}" : query;
-
     /// <summary>A decline naming the nearest sections that were found.</summary>
     public Answer Decline(IReadOnlyList<Passage> nearest)
     {
@@ -73,7 +66,7 @@ public sealed class OfflineAnswerService(
     {
         var context = FollowUpQuestion.ContextOf(question, history);
         var query = context is null ? question : FollowUpQueryExpander.Expand(question, [context]);
-        query = settings.SearchParaphrases ? WithParaphrases(query, question) : query;
+        query = settings.SearchParaphrases ? ContentWords.WithParaphrases(query, question) : query;
         var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, settings.TopPassages, cancellationToken);
         var passages = retrieved.Select(r => r.Passage).ToList();
         var scorer = new SentenceScorer(question, context, settings.AnswerTypeWeight);

@@ -34,7 +34,7 @@ internal sealed partial class SentenceScorer
     private static readonly SentenceSplitter SentenceSplit = new();
 
     // Ranks of the retrieved passages that come from a Quotations section (set by Score).
-    private readonly HashSet<int> quotationPassages = [];
+    private HashSet<int> quotationPassages = [];
 
     // Nouns that frame what is asked rather than name it: "what was the name of the ship", "what was the reason for".
     private static readonly HashSet<string> FrameNouns = new(StringComparer.Ordinal)
@@ -75,31 +75,6 @@ internal sealed partial class SentenceScorer
     private HashSet<string> subjectTokens = [];
     private HashSet<string> commonWords = new(StringComparer.OrdinalIgnoreCase);
 
-    // Words the passages also write in lowercase are common nouns, not names, even capitalised in a title ("Variations on
-    // the Death of Trotsky" names no place of death).
-    private static HashSet<string> CommonWords(IReadOnlyList<Passage> passages)
-    {
-        var common = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var passage in passages)
-        {
-            foreach (Match word in Word().Matches(passage.Text))
-            {
-                if (char.IsLower(word.Value[0]))
-                {
-                    common.Add(word.Value);
-                }
-            }
-        }
-
-        return common;
-    }
-
-    // Question tokens that more than half of the retrieved article passages hold: the text's subject ("trotsky").
-    private HashSet<string> SubjectTokens(IReadOnlyList<Passage> passages)
-    {
-        var articles = passages.Where(p => p.Kind != SectionKind.Glossary).Select(p => ContentWords.Tokens(p.Text).ToHashSet(StringComparer.Ordinal)).ToList();
-        return articles.Count < 2 ? [] : questionTokens.Where(t => articles.Count(a => a.Contains(t)) * 2 > articles.Count).ToHashSet(StringComparer.Ordinal);
-    }
     private readonly HashSet<string> contextWords;
     private readonly HashSet<string> questionTokens;
     private readonly AnswerType type;
@@ -115,18 +90,19 @@ internal sealed partial class SentenceScorer
 
     public SentenceScorer(string question, string? context, double typeWeight = DefaultTypeWeight)
     {
+        var lower = question.ToLowerInvariant();
         focus = FocusOf(question);
         this.typeWeight = typeWeight;
-        exactDate = ExactDate().IsMatch(question.ToLowerInvariant());
-        var counted = HowManyNoun().Match(question.ToLowerInvariant());
+        exactDate = ExactDate().IsMatch(lower);
+        var counted = HowManyNoun().Match(lower);
         countedNoun = counted.Success && ContentWords.Of(counted.Groups["noun"].Value) is [var noun] ? noun : null;
-        asksAmountOfMoney = MoneyAsked().IsMatch(question.ToLowerInvariant());
-        var building = WhichInstitution().Match(question.ToLowerInvariant());
+        asksAmountOfMoney = MoneyAsked().IsMatch(lower);
+        var building = WhichInstitution().Match(lower);
         institution = building.Success ? ContentWords.Stem(building.Groups["noun"].Value) : null;
         var (ownPart, ownScene) = SplitAskingPart(question);
         type = TypeOf(question, ownPart);
-        asksForWords = WordsAsked().IsMatch(question.ToLowerInvariant());
-        asksFate = FateAsked().IsMatch(question.ToLowerInvariant());
+        asksForWords = WordsAsked().IsMatch(lower);
+        asksFate = FateAsked().IsMatch(lower);
         yesNo = type == AnswerType.Any && YesNo().IsMatch(ownPart.ToLowerInvariant());
         var (asking, scene) = PullInScene(question, ownPart, ownScene);
         questionWords = ContentWords.Of(asking).Where(w => !IsFrameWord(w)).ToHashSet();
@@ -154,7 +130,7 @@ internal sealed partial class SentenceScorer
         questionOrdinals = questionWords.Where(IsOrdinal).ToHashSet();
 
         // In "who edited Novy Mir?" the verb is what is asked: a sentence saying who edited it beats one that only names Novy Mir.
-        var verb = WhoVerb().Match(question.ToLowerInvariant());
+        var verb = WhoVerb().Match(lower);
         askedVerb = verb.Success && ContentWords.Of(verb.Groups["verb"].Value) is [var v] && questionWords.Contains(v) ? v : null;
     }
 
@@ -346,15 +322,12 @@ internal sealed partial class SentenceScorer
     /// </summary>
     public List<CandidateSentence> Score(IReadOnlyList<Passage> passages)
     {
+        subjectTokens = SubjectTokens(passages);
+        commonWords = CommonWords(passages);
+        quotationPassages = [];
         var sentences = new List<(int Passage, int Position, string Text, HashSet<string> Words, bool Touches)>();
         for (var p = 0; p < passages.Count; p++)
         {
-            if (p == 0)
-            {
-                subjectTokens = SubjectTokens(passages);
-                commonWords = CommonWords(passages);
-            }
-
             if (!IsCandidatePassage(passages[p]))
             {
                 continue;
@@ -423,6 +396,32 @@ internal sealed partial class SentenceScorer
 
     private bool TouchesQuestion(HashSet<string> words) =>
         questionWords.Concat(contextWords).Any(w => Match(w, words) > 0);
+
+    // Words the passages also write in lowercase are common nouns, not names, even capitalised in a title ("Variations on
+    // the Death of Trotsky" names no place of death).
+    private static HashSet<string> CommonWords(IReadOnlyList<Passage> passages)
+    {
+        var common = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var passage in passages)
+        {
+            foreach (Match word in Word().Matches(passage.Text))
+            {
+                if (char.IsLower(word.Value[0]))
+                {
+                    common.Add(word.Value);
+                }
+            }
+        }
+
+        return common;
+    }
+
+    // Question tokens that more than half of the retrieved article passages hold: the text's subject ("trotsky").
+    private HashSet<string> SubjectTokens(IReadOnlyList<Passage> passages)
+    {
+        var articles = passages.Where(p => p.Kind != SectionKind.Glossary).Select(p => ContentWords.Tokens(p.Text).ToHashSet(StringComparer.Ordinal)).ToList();
+        return articles.Count < 2 ? [] : questionTokens.Where(t => articles.Count(a => a.Contains(t)) * 2 > articles.Count).ToHashSet(StringComparer.Ordinal);
+    }
 
     private bool IsCandidatePassage(Passage passage) => passage.Kind != SectionKind.Glossary || NamesSubjectOf(passage);
 
@@ -571,6 +570,10 @@ internal sealed partial class SentenceScorer
         return numbers.Any(n => words.Where(w => w.Index > n.Index).Take(4).Any(w => ContentWords.Of(w.Value) is [var c] && c == countedNoun));
     }
 
+    // A capitalised word the question does not give; month names are capitalised but name no one and nowhere.
+    private bool IsNewName(string word) =>
+        char.IsUpper(word[0]) && !questionTokens.Contains(word.ToLowerInvariant()) && !Months.Contains(word.ToLowerInvariant());
+
     // "Which hospital": the sentence names one, a capitalised word right beside the noun ("the Cruz Verde hospital",
     // "Hospital Juárez"), not "he was taken to a hospital".
     private bool NamesInstitution(string sentence)
@@ -585,7 +588,7 @@ internal sealed partial class SentenceScorer
 
             for (var j = Math.Max(0, i - 2); j <= Math.Min(words.Count - 1, i + 2); j++)
             {
-                if (j != i && char.IsUpper(words[j][0]) && !questionTokens.Contains(words[j].ToLowerInvariant()) && !Months.Contains(words[j].ToLowerInvariant()))
+                if (j != i && IsNewName(words[j]))
                 {
                     return true;
                 }
@@ -629,9 +632,7 @@ internal sealed partial class SentenceScorer
         var previous = string.Empty;
         foreach (Match word in Word().Matches(sentence))
         {
-            // Month names are capitalised but name no one and nowhere.
-            if (!first && char.IsUpper(word.Value[0]) && !questionTokens.Contains(word.Value.ToLowerInvariant()) && !Months.Contains(word.Value.ToLowerInvariant())
-                && (!placeOnly || PlacePrepositions.Contains(previous)) && !commonWords.Contains(word.Value))
+            if (!first && IsNewName(word.Value) && (!placeOnly || PlacePrepositions.Contains(previous)) && !commonWords.Contains(word.Value))
             {
                 return true;
             }
