@@ -41,7 +41,7 @@ public class HotPathBenchmarks
         services = await AnsweringBenchmarkHost.CreateAsync(folder);
         var corpus = await services.GetRequiredService<ICorpusIndex>().GetAsync();
         embeddings = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
-        collection = services.GetRequiredService<VectorStoreCollection<string, PassageRecord>>();
+        collection = corpus.Collection ?? throw new InvalidOperationException("The index has no vector collection.");
         answers = services.GetRequiredService<IAnswerService>();
         verifier = services.GetRequiredService<CitationVerifier>();
         var retrieval = services.GetRequiredService<IOptions<RetrievalOptions>>().Value;

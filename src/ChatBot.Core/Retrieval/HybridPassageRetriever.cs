@@ -8,12 +8,12 @@ using Microsoft.Extensions.VectorData;
 namespace ChatBot.Core.Retrieval;
 
 /// <summary>
-/// Ranks passages by BM25, by vector similarity (through the passage collection), or by both fused with reciprocal rank
-/// fusion; glossary entries are down-weighted and capped, near-duplicates collapsed.
+/// Ranks passages by BM25, by vector similarity (through the collection of the index version being served), or by both
+/// fused with reciprocal rank fusion; glossary entries are down-weighted and capped, near-duplicates collapsed. One query
+/// reads one <see cref="IndexedCorpus"/> throughout, so a rebuild swapped in meanwhile never mixes two versions.
 /// </summary>
 public sealed class HybridPassageRetriever(
     ICorpusIndex index,
-    VectorStoreCollection<string, PassageRecord> collection,
     IEmbeddingGenerator<string, Embedding<float>> embeddingGenerator,
     IOptions<RetrievalOptions> options) : IPassageRetriever
 {
@@ -57,6 +57,11 @@ public sealed class HybridPassageRetriever(
 
     private async Task<List<RetrievedPassage>> VectorRankingAsync(IndexedCorpus corpus, string query, int pool, CancellationToken cancellationToken)
     {
+        if (corpus.Collection is not { } collection)
+        {
+            return [];
+        }
+
         var embedding = await embeddingGenerator.GenerateAsync(query, cancellationToken: cancellationToken).ConfigureAwait(false);
         var results = new List<RetrievedPassage>(pool);
         await foreach (var hit in collection.SearchAsync(embedding.Vector, pool, cancellationToken: cancellationToken).ConfigureAwait(false))

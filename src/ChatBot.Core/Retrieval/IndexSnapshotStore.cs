@@ -2,25 +2,30 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ChatBot.Core.Configuration;
+using ChatBot.Core.Embeddings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Core.Retrieval;
 
 /// <summary>
-/// Saves and loads passage embeddings: manifest.json (key, passage ids, checksum) and vectors.f32 (little-endian float32 rows).
-/// Files are written to temporary names and renamed, and a snapshot whose checksum or size does not match is never used.
+/// Saves and loads the embedding cache (<see cref="EmbeddingCache"/>): manifest.json (model, one cache key per row, checksum)
+/// and vectors.f32 (little-endian float32 rows). Files are written to temporary names and renamed, and a snapshot whose
+/// checksum or size does not match is never used.
 /// </summary>
 public sealed class IndexSnapshotStore(IOptions<IndexOptions> options, ILogger<IndexSnapshotStore> logger)
 {
+    /// <summary>Version of the snapshot layout; 2 keys rows by a hash of the embedded text instead of by passage id.</summary>
+    public const int Format = 2;
+
     private const string ManifestFile = "manifest.json";
     private const string VectorsFile = "vectors.f32";
 
     /// <summary>The absolute snapshot folder.</summary>
     public string Folder { get; } = ContentPaths.Resolve(options.Value.Folder);
 
-    /// <summary>The vectors (one per passage id, in order) when a valid snapshot for <paramref name="key"/> exists; otherwise null.</summary>
-    public async Task<float[][]?> TryLoadAsync(SnapshotKey key, CancellationToken cancellationToken = default)
+    /// <summary>The saved entries (cache key → vector) when a valid snapshot made by <paramref name="model"/> exists; otherwise null.</summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, float[]>>?> TryLoadAsync(EmbeddingModel model, CancellationToken cancellationToken = default)
     {
         var manifestPath = Path.Combine(Folder, ManifestFile);
         var vectorsPath = Path.Combine(Folder, VectorsFile);
@@ -42,18 +47,23 @@ public sealed class IndexSnapshotStore(IOptions<IndexOptions> options, ILogger<I
             return null;
         }
 
-        if (manifest is null || manifest.PassageIds is null || manifest.Key is null || manifest.VectorsSha256 is null)
+        if (manifest is { Format: not Format })
+        {
+            logger.LogInformation("The index snapshot has format {Old}, this build writes {New}; rebuilding the index.", manifest.Format, Format);
+            return null;
+        }
+
+        if (manifest?.Keys is null || manifest.VectorsSha256 is null || manifest.ModelId is null)
         {
             logger.LogWarning("The index snapshot manifest {Path} is incomplete; rebuilding the index.", manifestPath);
             return null;
         }
 
-        if (manifest.Format != SnapshotKey.Format || manifest.Key != key.Value)
+        if (manifest.ModelId != model.Id || (model.Dimensions > 0 && manifest.Keys.Count > 0 && manifest.Dimensions != model.Dimensions))
         {
-            var reason = manifest.ModelId != key.ModelId ? $"the embedding model changed ({manifest.ModelId} → {key.ModelId})"
-                : manifest.ContentHash != key.ContentHash ? "the corpus changed"
-                : "the passages or the snapshot format changed";
-            logger.LogInformation("The index snapshot is out of date because {Reason}; rebuilding the index.", reason);
+            logger.LogInformation(
+                "The index snapshot is out of date because the embedding model changed ({Old}, {OldDims} dims → {New}, {NewDims} dims); rebuilding the index.",
+                manifest.ModelId, manifest.Dimensions, model.Id, model.Dimensions);
             return null;
         }
 
@@ -68,7 +78,7 @@ public sealed class IndexSnapshotStore(IOptions<IndexOptions> options, ILogger<I
             return null;
         }
 
-        var expectedBytes = (long)manifest.PassageIds.Count * manifest.Dimensions * sizeof(float);
+        var expectedBytes = (long)manifest.Keys.Count * manifest.Dimensions * sizeof(float);
         if (bytes.LongLength != manifest.VectorsBytes || bytes.LongLength != expectedBytes
             || Convert.ToHexStringLower(SHA256.HashData(bytes)) != manifest.VectorsSha256)
         {
@@ -77,38 +87,34 @@ public sealed class IndexSnapshotStore(IOptions<IndexOptions> options, ILogger<I
         }
 
         var floats = MemoryMarshal.Cast<byte, float>(bytes);
-        var vectors = new float[manifest.PassageIds.Count][];
-        for (var i = 0; i < vectors.Length; i++)
+        var entries = new KeyValuePair<string, float[]>[manifest.Keys.Count];
+        for (var i = 0; i < entries.Length; i++)
         {
-            vectors[i] = floats.Slice(i * manifest.Dimensions, manifest.Dimensions).ToArray();
+            entries[i] = KeyValuePair.Create(manifest.Keys[i], floats.Slice(i * manifest.Dimensions, manifest.Dimensions).ToArray());
         }
 
-        return vectors;
+        return entries;
     }
 
-    /// <summary>Writes the snapshot for <paramref name="key"/>; vectors are in the order of the key's passage ids.</summary>
-    public async Task SaveAsync(SnapshotKey key, IReadOnlyList<ReadOnlyMemory<float>> vectors, CancellationToken cancellationToken = default)
+    /// <summary>Writes <paramref name="entries"/> (cache key → vector) as the snapshot of <paramref name="modelId"/>.</summary>
+    /// <param name="contentHash">The corpus hash the entries were built for; recorded for people, not checked.</param>
+    public async Task SaveAsync(string modelId, string contentHash, IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<float>>> entries, CancellationToken cancellationToken = default)
     {
-        if (vectors.Count != key.PassageIds.Count)
-        {
-            throw new ArgumentException("One vector per passage id is required.", nameof(vectors));
-        }
-
-        var dimensions = vectors.Count == 0 ? 0 : vectors[0].Length;
-        var bytes = new byte[(long)vectors.Count * dimensions * sizeof(float)];
+        var dimensions = entries.Count == 0 ? 0 : entries[0].Value.Length;
+        var bytes = new byte[(long)entries.Count * dimensions * sizeof(float)];
         var floats = MemoryMarshal.Cast<byte, float>(bytes.AsSpan());
-        for (var i = 0; i < vectors.Count; i++)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (vectors[i].Length != dimensions)
+            if (entries[i].Value.Length != dimensions)
             {
-                throw new ArgumentException("All vectors must have the same length.", nameof(vectors));
+                throw new ArgumentException("All vectors must have the same length.", nameof(entries));
             }
 
-            vectors[i].Span.CopyTo(floats.Slice(i * dimensions, dimensions));
+            entries[i].Value.Span.CopyTo(floats.Slice(i * dimensions, dimensions));
         }
 
         var manifest = new SnapshotManifest(
-            SnapshotKey.Format, key.Value, key.ModelId, key.ContentHash, dimensions, key.PassageIds,
+            Format, modelId, contentHash, dimensions, [.. entries.Select(e => e.Key)],
             bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)), DateTimeOffset.UtcNow);
 
         Directory.CreateDirectory(Folder);

@@ -15,7 +15,7 @@ public static class RetrievalServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the retrieval half of ChatBot, with the corpus reader and chunker (AddChatBotCorpus). To use another vector
-    /// database, register its <c>VectorStore</c> (or the passage <c>VectorStoreCollection</c>) before calling this.
+    /// database, register its <c>VectorStore</c> before calling this: the index fills two collections of it in turn.
     /// </summary>
     public static IServiceCollection AddChatBotRetrieval(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,8 +32,7 @@ public static class RetrievalServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton<Microsoft.Extensions.VectorData.VectorStore>(sp => new InMemoryVectorStore(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()));
-        services.TryAddSingleton<VectorStoreCollection<string, PassageRecord>>(sp => sp.GetRequiredService<Microsoft.Extensions.VectorData.VectorStore>()
-            .GetCollection<string, PassageRecord>(PassageRecordDefinition.CollectionName, PassageRecordDefinition.Create(sp.GetRequiredService<EmbeddingModel>().Dimensions)));
+        services.TryAddSingleton(sp => new EmbeddingCache(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), sp.GetRequiredService<EmbeddingModel>()));
         services.TryAddSingleton<IndexSnapshotStore>();
         services.TryAddSingleton<ICorpusIndex, CorpusIndex>();
         services.TryAddSingleton<IPassageRetriever, HybridPassageRetriever>();

@@ -25,11 +25,10 @@ public sealed class RealCorpusAnsweringFixture : IDisposable
             new PassageChunker(Options.Create(new ChunkingOptions { TargetChars = 700, MaxChars = 1000, MinChars = 200 })),
             Options.Create(new CorpusOptions()));
         var generator = new HashingEmbeddingGenerator(256);
-        var collection = new InMemoryVectorStoreCollection<PassageRecord>("passages", PassageRecordDefinition.Create(256));
         var store = new IndexSnapshotStore(Options.Create(new IndexOptions { Folder = folder }), NullLogger<IndexSnapshotStore>.Instance);
-        var index = new CorpusIndex(source, generator, new EmbeddingModel("test/hashing", 256), collection, store, Options.Create(new EmbeddingOptions()), NullLogger<CorpusIndex>.Instance);
+        var index = new CorpusIndex(source, new EmbeddingCache(generator, new EmbeddingModel("test/hashing", 256)), new InMemoryVectorStore(), store, Options.Create(new EmbeddingOptions()), NullLogger<CorpusIndex>.Instance);
         // The hashing embedder's ranking is noise next to MiniLM's, so only the keyword half votes here.
-        Retriever = new HybridPassageRetriever(index, collection, generator, Options.Create(new RetrievalOptions { VectorWeight = 0 }));
+        Retriever = new HybridPassageRetriever(index, generator, Options.Create(new RetrievalOptions { VectorWeight = 0 }));
         Answerer = TestPassages.Offline(Retriever, Options.Create(new AnsweringOptions()));
     }
 

@@ -25,24 +25,25 @@ public sealed class CorpusIndexTests : IDisposable
         .Article("Encyclopedia › Exile (1929–1940)", "Trotsky was deported to Turkey and later lived in Mexico.")
         .Glossary("Red Army", "The Red Army was the army of Soviet Russia.");
 
-    private (CorpusIndex Index, InMemoryVectorStoreCollection<PassageRecord> Collection) NewIndex(
+    private (CorpusIndex Index, InMemoryVectorStore Store) NewIndex(
         ICorpusSource source, HashingEmbeddingGenerator generator, string modelId = "test/hashing", int batchSize = 2)
     {
-        var collection = new InMemoryVectorStoreCollection<PassageRecord>("passages", PassageRecordDefinition.Create(64));
-        var store = new IndexSnapshotStore(Options.Create(new IndexOptions { Folder = folder }), snapshotLog);
-        var index = new CorpusIndex(source, generator, new EmbeddingModel(modelId, 64), collection, store,
+        var vectors = new InMemoryVectorStore();
+        var snapshots = new IndexSnapshotStore(Options.Create(new IndexOptions { Folder = folder }), snapshotLog);
+        var index = new CorpusIndex(source, new EmbeddingCache(generator, new EmbeddingModel(modelId, 64)), vectors, snapshots,
             Options.Create(new EmbeddingOptions { BatchSize = batchSize }), NullLogger<CorpusIndex>.Instance);
-        return (index, collection);
+        return (index, vectors);
     }
 
     [Fact]
     public async Task FirstLoad_EmbedsInBatches_FillsTheCollection_AndReportsCounts()
     {
         var generator = new HashingEmbeddingGenerator();
-        var (index, collection) = NewIndex(Corpus(), generator);
+        var (index, _) = NewIndex(Corpus(), generator);
         var progress = new List<IndexProgress>();
 
         var corpus = await index.GetAsync(new SynchronousProgress<IndexProgress>(progress.Add), rebuild: false);
+        var collection = (InMemoryVectorStoreCollection<PassageRecord>)corpus.Collection!;
 
         Assert.False(corpus.Stats.FromSnapshot);
         Assert.Equal(4, corpus.Stats.Passages);
@@ -71,18 +72,18 @@ public sealed class CorpusIndexTests : IDisposable
     {
         await NewIndex(Corpus(), new HashingEmbeddingGenerator()).Index.GetAsync();
         var generator = new HashingEmbeddingGenerator();
-        var (index, collection) = NewIndex(Corpus(), generator);
+        var (index, _) = NewIndex(Corpus(), generator);
 
         var corpus = await index.GetAsync();
 
         Assert.True(corpus.Stats.FromSnapshot);
         Assert.Equal(0, generator.Calls);
-        var record = await collection.GetAsync(corpus.Passages[0].Id);
+        var record = await corpus.Collection!.GetAsync(corpus.Passages[0].Id);
         Assert.Equal(generator.Embed(PassageEmbeddingText.For(corpus.Passages[0])), record!.Vector.ToArray());
     }
 
     [Fact]
-    public async Task Restart_WithChangedCorpus_Rebuilds()
+    public async Task Restart_WithChangedCorpus_EmbedsOnlyTheNewText()
     {
         await NewIndex(Corpus(), new HashingEmbeddingGenerator()).Index.GetAsync();
         var generator = new HashingEmbeddingGenerator();
@@ -91,7 +92,9 @@ public sealed class CorpusIndexTests : IDisposable
         var corpus = await NewIndex(changed, generator).Index.GetAsync();
 
         Assert.False(corpus.Stats.FromSnapshot);
-        Assert.Equal(5, generator.Texts);
+        Assert.Equal(1, generator.Texts);
+        Assert.Equal(1, corpus.Stats.Embedded);
+        Assert.Equal(5, corpus.Stats.Passages);
     }
 
     [Fact]

@@ -21,6 +21,13 @@ internal sealed class FakeCorpusSource : ICorpusSource
         return this;
     }
 
+    /// <summary>Removes the section at <paramref name="path"/> (a deleted file, in effect).</summary>
+    public FakeCorpusSource Remove(string path)
+    {
+        sections.RemoveAll(s => string.Join(" › ", s.Path) == path);
+        return this;
+    }
+
     public FakeCorpusSource Article(string path, params string[] texts) => Add(path, SectionKind.Article, texts);
 
     public FakeCorpusSource Glossary(string title, string text) => Add($"Glossary › {title}", SectionKind.Glossary, text);

@@ -13,9 +13,17 @@ internal sealed class HashingEmbeddingGenerator(int dimensions = 64, string mode
 
     public int Texts => texts;
 
+    /// <summary>When set, every call fails with this exception (a remote model that is down).</summary>
+    public Exception? Failure { get; set; }
+
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref calls);
+        if (Failure is { } failure)
+        {
+            return Task.FromException<GeneratedEmbeddings<Embedding<float>>>(failure);
+        }
+
         var result = new GeneratedEmbeddings<Embedding<float>>();
         foreach (var value in values)
         {

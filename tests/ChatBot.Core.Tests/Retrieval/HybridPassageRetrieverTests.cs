@@ -22,11 +22,10 @@ public sealed class HybridPassageRetrieverTests : IDisposable
     private HybridPassageRetriever Retriever(FakeCorpusSource source, RetrievalOptions? options = null)
     {
         var generator = new HashingEmbeddingGenerator();
-        var collection = new InMemoryVectorStoreCollection<PassageRecord>("passages", PassageRecordDefinition.Create(64));
         var store = new IndexSnapshotStore(Options.Create(new IndexOptions { Folder = folder }), NullLogger<IndexSnapshotStore>.Instance);
-        var index = new CorpusIndex(source, generator, new EmbeddingModel("test/hashing", 64), collection, store,
+        var index = new CorpusIndex(source, new EmbeddingCache(generator, new EmbeddingModel("test/hashing", 64)), new InMemoryVectorStore(), store,
             Options.Create(new EmbeddingOptions()), NullLogger<CorpusIndex>.Instance);
-        return new HybridPassageRetriever(index, collection, generator, Options.Create(options ?? new RetrievalOptions()));
+        return new HybridPassageRetriever(index, generator, Options.Create(options ?? new RetrievalOptions()));
     }
 
     private static FakeCorpusSource Corpus() => new FakeCorpusSource()
