@@ -2,6 +2,7 @@ using ChatBot.Core.Retrieval;
 using ChatBot.Web.Api;
 using ChatBot.Web.Channels;
 using ChatBot.Web.Health;
+using ChatBot.Web.Indexing;
 using ChatBot.Web.Hosting;
 using ChatBot.Web.State;
 
@@ -12,6 +13,7 @@ builder.Services.AddChatBotAnswering(builder.Configuration);
 builder.Services.AddChatBotState(builder.Configuration);
 builder.Services.AddChatBotBot(builder.Configuration);
 builder.Services.AddIndexHealth();
+builder.Services.AddLiveCorpus(builder.Configuration);
 builder.Services.AddWebChat(builder.Configuration);
 
 var app = builder.Build();
@@ -19,6 +21,7 @@ app.UseChatBotErrorHandling();
 app.MapBotMessages();
 app.MapAskApi();
 app.MapIndexHealth();
+app.MapLiveCorpus();
 app.MapWebChat();
 app.Run();
 

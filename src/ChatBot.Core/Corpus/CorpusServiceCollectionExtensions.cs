@@ -15,6 +15,7 @@ public static class CorpusServiceCollectionExtensions
         services.AddOptions<CorpusOptions>()
             .Bind(configuration.GetSection(CorpusOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Folder), "Missing configuration: Corpus:Folder. See the README.")
+            .Validate(o => o.WatchDebounceMilliseconds is >= 0 and <= 600_000, "Corpus:WatchDebounceMilliseconds must be between 0 and 600000.")
             .ValidateOnStart();
         services.AddOptions<ChunkingOptions>()
             .Bind(configuration.GetSection(ChunkingOptions.SectionName))

@@ -6,9 +6,9 @@ using System.Text.Json;
 namespace ChatBot.Web.Tests.Reliability;
 
 /// <summary>
-/// The corpus folder changing under a running host: queries never see a half-built index. The index is loaded once
-/// per process (no reload on change), so a running host keeps answering from its complete index while files are
-/// rewritten, and the next start rebuilds from the changed corpus. Uses a small generated corpus so rebuilding is quick.
+/// The corpus folder changing under a running host: the watcher rebuilds the index in the background and swaps it in
+/// whole, so questions are answered from the old index or the new one, never a half-built one, and none fails.
+/// Uses a small generated corpus so rebuilding is quick.
 /// </summary>
 [Collection(ReliabilityCollection.Name)]
 public sealed class CorpusChangeTests : IDisposable
@@ -38,56 +38,145 @@ public sealed class CorpusChangeTests : IDisposable
     }
 
     [Fact]
-    public async Task Rewriting_the_corpus_while_the_host_runs_keeps_the_complete_index_and_a_restart_rebuilds_it()
+    public async Task Files_added_edited_and_deleted_under_a_running_host_are_answered_from_after_the_swap_and_no_request_fails()
     {
         WriteHarbours("harbours.md", yearOffset: 0);
-        await using (var running = Host())
+        await using var running = Host();
+        using var client = running.CreateClient();
+        Assert.True((await AskAsync(client, Question(0))).Answered);
+        var startVersion = await IndexVersionAsync(client);
+
+        // Questions keep coming from another task for the whole test; each must succeed from the old or the new index.
+        using var stop = new CancellationTokenSource();
+        var background = Task.Run(async () =>
         {
-            using var client = running.CreateClient();
-            Assert.True((await AskAsync(client, Question(0))).Answered);
-
-            // Queries keep coming while the file is truncated mid-sentence, a new file appears, and the rewrite completes.
-            using var writing = new CancellationTokenSource();
-            var queries = Task.Run(async () =>
+            var results = new List<(int Harbour, (bool Answered, string Text) Answer)>();
+            for (var i = 0; !stop.IsCancellationRequested; i++)
             {
-                var results = new List<(int Harbour, (bool Answered, string Text) Answer)>();
-                for (var i = 0; !writing.IsCancellationRequested || i < 20; i++)
-                {
-                    results.Add((i % Harbours, await AskAsync(client, Question(i % Harbours))));
-                }
-
-                return results;
-            });
-            var full = File.ReadAllText(Path.Combine(CorpusFolder, "harbours.md"));
-            File.WriteAllText(Path.Combine(CorpusFolder, "harbours.md"), full[..(full.Length / 2)]);
-            await Task.Delay(200);
-            File.WriteAllText(Path.Combine(CorpusFolder, "lighthouses.md"), "# Lighthouses\n\n## Cape Wrath\n\nThe Cape Wrath lighthouse was first lit in 1828 by Robert Stevenson.\n");
-            await Task.Delay(200);
-            WriteHarbours("harbours.md", yearOffset: 100);
-            await Task.Delay(200);
-            writing.Cancel();
-
-            foreach (var (harbour, answer) in await queries)
-            {
-                Assert.True(answer.Answered, answer.Text);
-                Assert.Contains(Year(harbour, 0), answer.Text); // the complete index the host started with
+                results.Add((i % Harbours, await AskAsync(client, Question(i % Harbours))));
             }
+
+            return results;
+        });
+
+        // Added: a new file is answered from.
+        WriteFile("lighthouses.md", "# Lighthouses\n\n## Cape Wrath\n\nThe Cape Wrath lighthouse was first lit in 1828 by Robert Stevenson.\n");
+        await EventuallyAsync(client, Lighthouse, a => a.Text.Contains("1828"));
+        var afterAdd = await IndexVersionAsync(client);
+        Assert.True(afterAdd > startVersion);
+
+        // Edited: once the edit is served, every answer has the new text (none is stale).
+        WriteHarbours("harbours.md", yearOffset: 100);
+        await EventuallyAsync(client, Question(0), a => a.Text.Contains(Year(0, 100)));
+        for (var i = 0; i < Harbours; i++)
+        {
+            var answer = await AskAsync(client, Question(i));
+            Assert.True(answer.Answered, answer.Text);
+            Assert.Contains(Year(i, 100), answer.Text);
+            Assert.DoesNotContain(Year(i, 0), answer.Text);
         }
 
-        await using var restarted = Host();
-        using var restartedClient = restarted.CreateClient();
-        var rebuilt = await AskAsync(restartedClient, Question(Harbours - 1));
-        Assert.True(rebuilt.Answered, rebuilt.Text);
-        Assert.Contains(Year(Harbours - 1, 100), rebuilt.Text);
-        var added = await AskAsync(restartedClient, "When was the Cape Wrath lighthouse first lit?");
-        Assert.Contains("1828", added.Text);
+        // Deleted: the file is no longer answered from.
+        File.Delete(Path.Combine(CorpusFolder, "lighthouses.md"));
+        await EventuallyAsync(client, Lighthouse, a => !a.Text.Contains("1828"));
+
+        stop.Cancel();
+        var during = await background;
+        Assert.NotEmpty(during);
+        foreach (var (harbour, answer) in during)
+        {
+            Assert.True(answer.Answered, answer.Text);
+            Assert.True(answer.Text.Contains(Year(harbour, 0)) || answer.Text.Contains(Year(harbour, 100)), answer.Text);
+        }
+
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        var index = health.RootElement.GetProperty("checks").GetProperty("index").GetProperty("data");
+        Assert.True(index.GetProperty("version").GetInt32() >= afterAdd + 2);
+        Assert.True(index.GetProperty("builtAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
+    }
+
+    [Fact]
+    public async Task An_unreadable_file_is_reported_in_healthz_and_the_rest_of_the_corpus_still_serves()
+    {
+        WriteHarbours("harbours.md", yearOffset: 0);
+        await using var running = Host();
+        using var client = running.CreateClient();
+        var before = await IndexVersionAsync(client);
+
+        await File.WriteAllBytesAsync(Path.Combine(CorpusFolder, "broken.md"), [0x23, 0x20, 0xC3, 0x28, 0x0A]);
+        JsonElement index = default;
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+            index = health.RootElement.GetProperty("checks").GetProperty("index").Clone();
+            if (index.GetProperty("data").GetProperty("version").GetInt32() > before)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Equal("Degraded", index.GetProperty("status").GetString());
+        var problem = Assert.Single(index.GetProperty("data").GetProperty("problems").EnumerateArray());
+        Assert.Equal("broken.md", problem.GetProperty("file").GetString());
+        Assert.Contains("UTF-8", problem.GetProperty("message").GetString());
+        var answer = await AskAsync(client, Question(3));
+        Assert.Contains(Year(3, 0), answer.Text);
+    }
+
+    private const string Lighthouse = "When was the Cape Wrath lighthouse first lit?";
+
+    private static async Task<int> IndexVersionAsync(HttpClient client)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            using var response = await client.GetAsync("/healthz");
+            if (response.StatusCode == HttpStatusCode.OK || attempt > 600)
+            {
+                using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                return health.RootElement.GetProperty("checks").GetProperty("index").GetProperty("data").GetProperty("version").GetInt32();
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    // A change is picked up after the debounce and a rebuild; 60 s bounds it on a loaded machine.
+    private static async Task EventuallyAsync(HttpClient client, string question, Func<(bool Answered, string Text), bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        (bool Answered, string Text) answer;
+        do
+        {
+            answer = await AskAsync(client, question);
+            if (done(answer))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        Assert.Fail($"After 60 s, '{question}' still got: {answer.Text}");
     }
 
     private ReliabilityHost Host() => new(new Dictionary<string, string?>
     {
         ["Corpus:Folder"] = CorpusFolder,
         ["Index:Folder"] = IndexFolder,
+        ["Corpus:WatchDebounceMilliseconds"] = "200",
     });
+
+    // Written to a temporary name and renamed, as editors and deploy tools do, so the watcher never reads half a file.
+    private void WriteFile(string file, string text)
+    {
+        Directory.CreateDirectory(CorpusFolder);
+        var path = Path.Combine(CorpusFolder, file);
+        File.WriteAllText(path + ".tmp", text);
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
 
     private void WriteHarbours(string file, int yearOffset)
     {
@@ -101,10 +190,7 @@ public sealed class CorpusChangeTests : IDisposable
                 .Append("Fishing boats and small traders used it through the winter.\n\n");
         }
 
-        // Write to a temporary name and rename, as an editor would; the truncation step above is the torn write.
-        var path = Path.Combine(CorpusFolder, file);
-        File.WriteAllText(path + ".tmp", text.ToString());
-        File.Move(path + ".tmp", path, overwrite: true);
+        WriteFile(file, text.ToString());
     }
 
     private static string Name(int i) => $"Port {(char)('A' + (i % 26))}{(char)('a' + (i / 26))}ville";
