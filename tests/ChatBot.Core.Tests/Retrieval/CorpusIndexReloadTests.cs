@@ -18,14 +18,16 @@ public sealed class CorpusIndexReloadTests : IDisposable
 
     public CorpusIndexReloadTests()
     {
-        index = new CorpusIndex(
-            source,
-            new EmbeddingCache(generator, new EmbeddingModel("test/hashing", 64)),
-            new InMemoryVectorStore(),
-            new IndexSnapshotStore(Options.Create(new IndexOptions { Folder = folder }), NullLogger<IndexSnapshotStore>.Instance),
-            Options.Create(new EmbeddingOptions()),
-            NullLogger<CorpusIndex>.Instance);
+        index = NewIndex(generator);
     }
+
+    private CorpusIndex NewIndex(HashingEmbeddingGenerator embedder) => new(
+        source,
+        new EmbeddingCache(embedder, new EmbeddingModel("test/hashing", 64)),
+        new InMemoryVectorStore(),
+        new IndexSnapshotStore(Options.Create(new IndexOptions { Folder = folder }), NullLogger<IndexSnapshotStore>.Instance),
+        Options.Create(new EmbeddingOptions()),
+        NullLogger<CorpusIndex>.Instance);
 
     public void Dispose()
     {
@@ -105,13 +107,7 @@ public sealed class CorpusIndexReloadTests : IDisposable
         source.Article("Epilogue", "His house in Coyoacán is a museum.");
         await index.ReloadAsync();
         var restarted = new HashingEmbeddingGenerator();
-        var next = new CorpusIndex(
-            source,
-            new EmbeddingCache(restarted, new EmbeddingModel("test/hashing", 64)),
-            new InMemoryVectorStore(),
-            new IndexSnapshotStore(Options.Create(new IndexOptions { Folder = folder }), NullLogger<IndexSnapshotStore>.Instance),
-            Options.Create(new EmbeddingOptions()),
-            NullLogger<CorpusIndex>.Instance);
+        var next = NewIndex(restarted);
 
         var corpus = await next.GetAsync();
 
