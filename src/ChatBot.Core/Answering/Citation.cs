@@ -13,4 +13,10 @@ public sealed record Citation(
     [property: JsonPropertyName("start")] int Start,
     [property: JsonPropertyName("end")] int End,
     [property: JsonPropertyName("url")] string Url,
-    [property: JsonPropertyName("passageId")] string PassageId);
+    [property: JsonPropertyName("passageId")] string PassageId)
+{
+    /// <summary>The page the cited passage starts on, for paged sources (PDF); absent otherwise.</summary>
+    [JsonPropertyName("page")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Page { get; init; }
+}

@@ -10,7 +10,13 @@ public sealed class CitationFactory(IOptions<AnsweringOptions> options)
 
     /// <summary>Citation number <paramref name="index"/> for <paramref name="passage"/>, quoting <paramref name="quote"/>.</summary>
     public Citation Create(int index, Passage passage, string quote) =>
-        new(index, passage.SectionId, passage.DisplayPath, passage.Title, quote, passage.SourceFile, passage.Start, passage.End, UrlOf(passage), passage.Id);
+        new(index, passage.SectionId, passage.DisplayPath, TitleOf(passage), quote, passage.SourceFile, passage.Start, passage.End, UrlOf(passage), passage.Id)
+        {
+            Page = passage.Page,
+        };
+
+    /// <summary>The name a citation shows: the section title, with the page for paged sources ("Costs (p. 2)").</summary>
+    public static string TitleOf(Passage passage) => passage.Page is { } page ? $"{passage.Title} (p. {page})" : passage.Title;
 
     /// <summary>The source-viewer URL of a passage, relative unless Answering:PublicBaseUrl is set.</summary>
     public string UrlOf(Passage passage) => $"{baseUrl}/sources/{passage.SectionId}#p-{Uri.EscapeDataString(passage.Id)}";

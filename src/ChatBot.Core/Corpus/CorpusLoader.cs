@@ -5,9 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace ChatBot.Core.Corpus;
 
 /// <summary>
-/// Reads every *.txt and *.md file under a folder (recursively, in ordinal order of relative path) with the first reader
-/// that recognises it. A file that cannot be used becomes a <see cref="CorpusProblem"/> (logged as a warning) and the
-/// rest is still read; nothing throws.
+/// Reads every corpus file under a folder (<see cref="CorpusFormats"/>: text, Markdown, HTML, PDF, DOCX; recursively, in
+/// ordinal order of relative path): PDF and DOCX with their <see cref="ICorpusFileReader"/>, text formats (strict UTF-8)
+/// with the first <see cref="ICorpusReader"/> that recognises them. A file that cannot be used becomes a
+/// <see cref="CorpusProblem"/> (logged as a warning) and the rest is still read; nothing throws.
 /// </summary>
 public sealed class CorpusLoader
 {
@@ -18,23 +19,34 @@ public sealed class CorpusLoader
     public const long MaxFileBytes = 32L * 1024 * 1024;
 
     private readonly IReadOnlyList<ICorpusReader> _readers;
+    private readonly IReadOnlyList<ICorpusFileReader> _fileReaders;
     private readonly ILogger<CorpusLoader> _logger;
 
-    /// <summary>Uses the built-in readers: scraped encyclopedia, then Markdown, then plain text.</summary>
+    /// <summary>Uses the built-in readers: scraped encyclopedia, Markdown, HTML, plain text; PDF and DOCX.</summary>
     public CorpusLoader(ILogger<CorpusLoader> logger)
-        : this(DefaultReaders(), logger)
+        : this(DefaultReaders(), DefaultFileReaders(), logger)
     {
     }
 
+    /// <summary>Uses <paramref name="readers"/> for text formats and the built-in PDF and DOCX readers.</summary>
     public CorpusLoader(IEnumerable<ICorpusReader> readers, ILogger<CorpusLoader> logger)
+        : this(readers, DefaultFileReaders(), logger)
+    {
+    }
+
+    public CorpusLoader(IEnumerable<ICorpusReader> readers, IEnumerable<ICorpusFileReader> fileReaders, ILogger<CorpusLoader> logger)
     {
         _readers = [.. readers];
+        _fileReaders = [.. fileReaders];
         _logger = logger;
     }
 
-    /// <summary>The built-in readers, most specific first.</summary>
+    /// <summary>The built-in text readers, most specific first.</summary>
     public static IReadOnlyList<ICorpusReader> DefaultReaders() =>
-        [new ScrapedEncyclopediaReader(), new MarkdownCorpusReader(), new PlainTextCorpusReader()];
+        [new ScrapedEncyclopediaReader(), new MarkdownCorpusReader(), new HtmlCorpusReader(), new PlainTextCorpusReader()];
+
+    /// <summary>The built-in readers of binary formats.</summary>
+    public static IReadOnlyList<ICorpusFileReader> DefaultFileReaders() => [new PdfCorpusReader(), new DocxCorpusReader()];
 
     /// <summary>Loads the folder; <paramref name="folder"/> should already be resolved (see <see cref="Configuration.ContentPaths"/>).</summary>
     public CorpusLoadResult Load(string folder)
@@ -45,7 +57,7 @@ public sealed class CorpusLoader
 
         if (!Directory.Exists(folder))
         {
-            Report(problems, folder, $"The corpus folder '{folder}' does not exist. Set Corpus:Folder (env Corpus__Folder) to a folder of .txt or .md files.");
+            Report(problems, folder, $"The corpus folder '{folder}' does not exist. Set Corpus:Folder (env Corpus__Folder) to a folder of {CorpusFormats.Names} files.");
             return new CorpusLoadResult(documents, problems, Convert.ToHexStringLower(hash.GetHashAndReset()));
         }
 
@@ -53,7 +65,7 @@ public sealed class CorpusLoader
         try
         {
             files = [.. Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                .Where(PlainTextCorpusReader.IsTextFile)
+                .Where(CorpusFormats.IsCorpusFile)
                 .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
                 .Order(StringComparer.Ordinal)];
         }
@@ -65,7 +77,7 @@ public sealed class CorpusLoader
 
         if (files.Count == 0)
         {
-            Report(problems, folder, $"The corpus folder '{folder}' holds no .txt or .md files.");
+            Report(problems, folder, $"The corpus folder '{folder}' holds no {CorpusFormats.Names} files.");
         }
 
         var ids = new SectionIdAllocator();
@@ -113,6 +125,11 @@ public sealed class CorpusLoader
             return null;
         }
 
+        if (_fileReaders.FirstOrDefault(r => r.CanRead(relative)) is { } fileReader)
+        {
+            return ReadWith(relative, problems, fileReader.GetType().Name, () => fileReader.Read(relative, bytes));
+        }
+
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
@@ -146,22 +163,32 @@ public sealed class CorpusLoader
             return null;
         }
 
+        return ReadWith(relative, problems, reader.GetType().Name, () => reader.Read(relative, text));
+    }
+
+    private CorpusDocument? ReadWith(string relative, List<CorpusProblem> problems, string readerName, Func<CorpusDocument> read)
+    {
         try
         {
-            var document = reader.Read(relative, text);
+            var document = read();
             if (document.Sections.All(s => s.Paragraphs.Count == 0))
             {
                 Report(problems, relative, $"'{relative}' has no readable text: it was skipped.");
                 return null;
             }
 
-            _logger.LogInformation("Read {File} with {Reader}: {Sections} sections", relative, reader.GetType().Name, document.Sections.Count);
+            _logger.LogInformation("Read {File} with {Reader}: {Sections} sections", relative, readerName, document.Sections.Count);
             return document;
+        }
+        catch (CorpusFormatException ex)
+        {
+            Report(problems, relative, ex.Message);
+            return null;
         }
         catch (Exception ex)
         {
             // A reader bug on one odd file must not take the whole corpus down.
-            _logger.LogError(ex, "Reader {Reader} failed on {File}", reader.GetType().Name, relative);
+            _logger.LogError(ex, "Reader {Reader} failed on {File}", readerName, relative);
             Report(problems, relative, $"'{relative}' could not be parsed: it was skipped.");
             return null;
         }

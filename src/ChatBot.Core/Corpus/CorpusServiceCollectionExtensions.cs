@@ -25,8 +25,11 @@ public static class CorpusServiceCollectionExtensions
         // Most specific reader first: the loader uses the first that recognises a file.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, ScrapedEncyclopediaReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, MarkdownCorpusReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, HtmlCorpusReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, PlainTextCorpusReader>());
-        services.TryAddSingleton(sp => new CorpusLoader(sp.GetServices<ICorpusReader>(), sp.GetRequiredService<ILogger<CorpusLoader>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusFileReader, PdfCorpusReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusFileReader, DocxCorpusReader>());
+        services.TryAddSingleton(sp => new CorpusLoader(sp.GetServices<ICorpusReader>(), sp.GetServices<ICorpusFileReader>(), sp.GetRequiredService<ILogger<CorpusLoader>>()));
         services.TryAddSingleton<PassageChunker>();
         services.TryAddSingleton<SentenceSplitter>();
         return services;

@@ -16,9 +16,12 @@ public sealed record Paragraph(string Text, int Start, int End, bool IsListItem 
     [JsonIgnore]
     public IReadOnlyList<int>? CharOffsets { get; init; }
 
+    /// <summary>The page (from 1) the paragraph is on, for paged formats (PDF); null otherwise.</summary>
+    public int? Page { get; init; }
+
     /// <summary>Value equality on the paragraph itself; the derived character trace does not take part.</summary>
     public bool Equals(Paragraph? other) =>
-        other is not null && Text == other.Text && Start == other.Start && End == other.End && IsListItem == other.IsListItem;
+        other is not null && Text == other.Text && Start == other.Start && End == other.End && IsListItem == other.IsListItem && Page == other.Page;
 
-    public override int GetHashCode() => HashCode.Combine(Text, Start, End, IsListItem);
+    public override int GetHashCode() => HashCode.Combine(Text, Start, End, IsListItem, Page);
 }

@@ -8,8 +8,8 @@ namespace ChatBot.Core.Corpus;
 /// </summary>
 internal static partial class TextBlockReader
 {
-    /// <summary>Paragraphs of lines [from, to); with <paramref name="markdown"/> inline Markdown markers are removed.</summary>
-    public static List<Paragraph> Read(IReadOnlyList<SourceLine> lines, int from, int to, bool markdown = false)
+    /// <summary>Paragraphs of lines [from, to).</summary>
+    public static List<Paragraph> Read(IReadOnlyList<SourceLine> lines, int from, int to)
     {
         var paragraphs = new List<Paragraph>();
         TracedTextBuilder? current = null;
@@ -35,7 +35,7 @@ internal static partial class TextBlockReader
             if (line.IsBlank || line.Text.TrimStart().StartsWith("```", StringComparison.Ordinal)
                 || line.Text.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
             {
-                // Fence markers of Markdown code blocks separate paragraphs and are not text.
+                // Fence markers (a Markdown habit in .txt files too) separate paragraphs and are not text.
                 Flush();
                 continue;
             }
@@ -48,7 +48,7 @@ internal static partial class TextBlockReader
                 currentIsList = true;
                 var content = marker.Groups["rest"];
                 current.Append("• ", line.Start + marker.Groups["marker"].Index);
-                AppendLine(current, content.Value, line.Start + content.Index, markdown);
+                current.Append(content.Value, line.Start + content.Index);
                 continue;
             }
 
@@ -68,23 +68,11 @@ internal static partial class TextBlockReader
                 current.Append(" ", line.Start);
             }
 
-            AppendLine(current, line.Text, line.Start, markdown);
+            current.Append(line.Text, line.Start);
         }
 
         Flush();
         return paragraphs;
-    }
-
-    private static void AppendLine(TracedTextBuilder builder, string text, int start, bool markdown)
-    {
-        if (!markdown)
-        {
-            builder.Append(text, start);
-            return;
-        }
-
-        var (stripped, offsets) = MarkdownInline.Strip(text, start);
-        builder.Append(stripped, offsets);
     }
 
     [GeneratedRegex(@"^\s{0,3}(?<marker>[-*+•]|\d{1,3}[.)])\s+(?<rest>\S.*)$")]

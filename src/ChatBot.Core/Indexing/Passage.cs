@@ -16,6 +16,9 @@ public sealed record Passage(
     int Start,
     int End)
 {
+    /// <summary>The page (from 1) the passage starts on, for paged formats (PDF); null otherwise.</summary>
+    public int? Page { get; init; }
+
     /// <summary>The deepest heading of the section.</summary>
     public string Title => SectionPath[^1];
 

@@ -56,9 +56,9 @@ public sealed class PassageChunker
         return section.Kind switch
         {
             // A quotation with its attribution is one citable unit, however long.
-            SectionKind.Quotations => paragraphs.Select(p => new Piece(p.Text, p.Start, p.End, p.IsListItem)),
+            SectionKind.Quotations => paragraphs.Select(p => new Piece(p.Text, p.Start, p.End, p.IsListItem, p.Page)),
             // A glossary abstract is short and about one thing: keep it whole.
-            SectionKind.Glossary => [Merge(paragraphs.Select(p => new Piece(p.Text, p.Start, p.End, p.IsListItem)).ToList())],
+            SectionKind.Glossary => [Merge(paragraphs.Select(p => new Piece(p.Text, p.Start, p.End, p.IsListItem, p.Page)).ToList())],
             _ => Pack([.. paragraphs.SelectMany(SplitLong)]),
         };
     }
@@ -68,7 +68,7 @@ public sealed class PassageChunker
     {
         if (paragraph.Text.Length <= _options.MaxChars)
         {
-            yield return new Piece(paragraph.Text, paragraph.Start, paragraph.End, paragraph.IsListItem);
+            yield return new Piece(paragraph.Text, paragraph.Start, paragraph.End, paragraph.IsListItem, paragraph.Page);
             yield break;
         }
 
@@ -118,11 +118,11 @@ public sealed class PassageChunker
                 end = Math.Max(end, offsets[i] + 1);
             }
 
-            return new Piece(text, start, end, paragraph.IsListItem);
+            return new Piece(text, start, end, paragraph.IsListItem, paragraph.Page);
         }
 
         // Without a character trace the whole paragraph's span is the best honest answer.
-        return new Piece(text, paragraph.Start, paragraph.End, paragraph.IsListItem);
+        return new Piece(text, paragraph.Start, paragraph.End, paragraph.IsListItem, paragraph.Page);
     }
 
     /// <summary>Gathers consecutive pieces into passages of about TargetChars; a short tail joins its predecessor.</summary>
@@ -191,7 +191,7 @@ public sealed class PassageChunker
             text.Append(Separator(pieces[i - 1], pieces[i])).Append(pieces[i].Text);
         }
 
-        return new Piece(text.ToString(), pieces.Min(p => p.Start), pieces.Max(p => p.End), pieces[^1].IsListItem);
+        return new Piece(text.ToString(), pieces.Min(p => p.Start), pieces.Max(p => p.End), pieces[^1].IsListItem, pieces.FirstOrDefault(p => p.Page is not null)?.Page);
     }
 
     private static Passage ToPassage(Section section, Piece piece, HashSet<string> ids)
@@ -203,7 +203,7 @@ public sealed class PassageChunker
             id = PassageId(section.SourceFile, section.Path, piece.Text, n);
         }
 
-        return new Passage(id, section.Id, section.Path, section.Kind, piece.Text, section.SourceFile, piece.Start, piece.End);
+        return new Passage(id, section.Id, section.Path, section.Kind, piece.Text, section.SourceFile, piece.Start, piece.End) { Page = piece.Page };
     }
 
     /// <summary>Lowercase hex of the first 16 bytes of SHA-256 over (source file, section path, text).</summary>
@@ -219,5 +219,6 @@ public sealed class PassageChunker
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 
-    private sealed record Piece(string Text, int Start, int End, bool IsListItem);
+    // Page: the page the piece starts on (paged formats), carried to the passage for citations.
+    private sealed record Piece(string Text, int Start, int End, bool IsListItem, int? Page = null);
 }

@@ -81,9 +81,9 @@ public sealed class CorpusWatcher(ICorpusIndex index, IOptions<CorpusOptions> op
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
-        // Editors' swap and backup files are not corpus files; everything else is checked by the rebuild itself.
+        // Editors' swap, backup and temporary files are not corpus files (a folder has no extension and counts).
         var name = Path.GetFileName(e.Name ?? string.Empty);
-        if (name.StartsWith('.') || name.EndsWith('~'))
+        if (name.StartsWith('.') || name.EndsWith('~') || (Path.HasExtension(name) && !CorpusFormats.IsCorpusFile(name)))
         {
             return;
         }

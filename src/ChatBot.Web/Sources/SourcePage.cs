@@ -87,9 +87,17 @@ public static class SourcePage
     {
         var marked = PassageHighlighter.Mark(section.Paragraphs, passages);
         var anchored = new HashSet<string>(StringComparer.Ordinal);
+        int? page = null;
         for (var i = 0; i < marked.Count; i++)
         {
             var paragraph = section.Paragraphs[i];
+            if (paragraph.Page is { } number && number != page)
+            {
+                // Paged sources (PDF) show where each page starts, as their citations name the page.
+                body.Append("<p class=\"page\">Page ").Append(number).Append("</p>\n");
+                page = number;
+            }
+
             body.Append(paragraph.IsListItem ? "<p class=\"item\">" : "<p>");
             foreach (var sentence in marked[i])
             {

@@ -34,8 +34,9 @@ public sealed class CorpusServiceCollectionExtensionsTests
         var chunking = provider.GetRequiredService<IOptions<ChunkingOptions>>().Value;
         Assert.Equal((500, 800, 200), (chunking.TargetChars, chunking.MaxChars, chunking.MinChars));
         Assert.Equal(
-            [typeof(ScrapedEncyclopediaReader), typeof(MarkdownCorpusReader), typeof(PlainTextCorpusReader)],
+            [typeof(ScrapedEncyclopediaReader), typeof(MarkdownCorpusReader), typeof(HtmlCorpusReader), typeof(PlainTextCorpusReader)],
             provider.GetServices<ICorpusReader>().Select(r => r.GetType()));
+        Assert.Equal([typeof(PdfCorpusReader), typeof(DocxCorpusReader)], provider.GetServices<ICorpusFileReader>().Select(r => r.GetType()));
         Assert.NotNull(provider.GetRequiredService<CorpusLoader>());
         Assert.NotNull(provider.GetRequiredService<PassageChunker>());
         Assert.NotNull(provider.GetRequiredService<SentenceSplitter>());

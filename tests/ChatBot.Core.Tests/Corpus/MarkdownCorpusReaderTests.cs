@@ -70,6 +70,28 @@ public sealed class MarkdownCorpusReaderTests
     }
 
     [Fact]
+    public void Read_TracesEveryCharacterToTheSourceCharacter()
+    {
+        const string source = "# Notes\n\nSee [the *guide*](https://example.org) and `run it`, then &amp; done.\n\n- an item\n  going on\n";
+        var doc = new MarkdownCorpusReader().Read("notes.md", source);
+
+        var paragraphs = doc.Sections.Single().Paragraphs;
+        Assert.Equal(["See the guide and run it, then & done.", "• an item going on"], paragraphs.Select(p => p.Text));
+        foreach (var paragraph in paragraphs)
+        {
+            var offsets = paragraph.CharOffsets!;
+            for (var i = 0; i < paragraph.Text.Length; i++)
+            {
+                var ch = paragraph.Text[i];
+                if (ch is not ' ' and not '•' and not '&')
+                {
+                    Assert.Equal(ch, source[offsets[i]]);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Read_RecordsSourceOffsets()
     {
         var doc = Read();
