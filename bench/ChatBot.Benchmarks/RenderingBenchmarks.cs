@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ChatBot.Core.Answering;
-using ChatBot.Web.Bots;
 using ChatBot.Web.Rendering;
-using Microsoft.Extensions.Options;
 
 namespace ChatBot.Benchmarks;
 
@@ -15,7 +13,9 @@ public class RenderingBenchmarks
     private static readonly ReplyChannel Teams = new("msteams", "personal");
     private static readonly ReplyChannel WebChat = new("webchat", null);
 
-    private readonly AnswerActivityRenderer renderer = new(Options.Create(new BotOptions()));
+    private static readonly ReplyLinks Links = new(new Uri("https://bot.example.org/"));
+
+    private readonly AnswerActivityRenderer renderer = new();
     private Answer answer = null!;
 
     [GlobalSetup]
@@ -41,8 +41,8 @@ public class RenderingBenchmarks
     }
 
     [Benchmark]
-    public object RenderForTeams() => renderer.Render(answer, Teams);
+    public object RenderForTeams() => renderer.Render(answer, Teams, Links);
 
     [Benchmark]
-    public object RenderForWebChat() => renderer.Render(answer, WebChat);
+    public object RenderForWebChat() => renderer.Render(answer, WebChat, Links);
 }

@@ -47,8 +47,10 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // Offline answerer, and a rate limit that a load test of many short conversations stays under.
+        // Offline answerer; every request comes from one address, so the per-client limit of /api/ask is lifted
+        // (the bot's per-conversation limit stays: the driver starts a new conversation every few questions).
         start.Environment["AI__Provider"] = "Offline";
+        start.Environment["Api__AskPerMinutePerClient"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}.");
         process.OutputDataReceived += (_, _) => { };

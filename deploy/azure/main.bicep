@@ -200,7 +200,7 @@ var webHostName = '${namePrefix}-web.azurewebsites.net'
 var hostSettings = [
   {
     // Citation links in Teams, Web Chat and /api/ask must be absolute and reachable: they point at this app's source
-    // viewer. The bot's replies use this one setting too (Bot:PublicBaseUrl only overrides it).
+    // viewer. It is the host's one public-address setting, for the bot's replies too.
     name: 'Answering__PublicBaseUrl'
     value: 'https://${webHostName}'
   }

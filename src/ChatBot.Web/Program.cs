@@ -1,9 +1,11 @@
 using ChatBot.Core.Retrieval;
 using ChatBot.Web.Api;
 using ChatBot.Web.Channels;
+using ChatBot.Web.DirectLine;
 using ChatBot.Web.Health;
-using ChatBot.Web.Indexing;
 using ChatBot.Web.Hosting;
+using ChatBot.Web.Indexing;
+using ChatBot.Web.Sources;
 using ChatBot.Web.State;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,15 +16,20 @@ builder.Services.AddChatBotState(builder.Configuration);
 builder.Services.AddChatBotBot(builder.Configuration);
 builder.Services.AddIndexHealth();
 builder.Services.AddLiveCorpus(builder.Configuration);
+builder.Services.AddAskApi(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChat(builder.Configuration);
+builder.Services.AddSourceViewer(builder.Configuration);
 
 var app = builder.Build();
-app.UseChatBotErrorHandling();
+app.UseChatBotHosting();
 app.MapBotMessages();
 app.MapAskApi();
 app.MapIndexHealth();
 app.MapLiveCorpus();
+app.MapDirectLine();
 app.MapWebChat();
+app.MapSourceViewer();
 app.Run();
 
 /// <summary>Entry point, public so WebApplicationFactory can start the host in tests.</summary>

@@ -8,8 +8,8 @@ namespace ChatBot.Cli.Commands;
 /// <summary>`ask "&lt;question&gt;" [--history "earlier question" ...] [--json]`: the answer with its numbered sources.</summary>
 public static class AskCommand
 {
-    /// <summary>Longest question accepted, as on the HTTP API.</summary>
-    public const int MaxQuestionLength = 2000;
+    /// <summary>Longest question accepted, as on the HTTP API and in the bot.</summary>
+    public const int MaxQuestionLength = AnswerLimits.MaxQuestionLength;
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
 

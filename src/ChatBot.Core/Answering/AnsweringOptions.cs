@@ -5,7 +5,10 @@ public sealed class AnsweringOptions
 {
     public const string SectionName = "Answering";
 
-    /// <summary>When set (e.g. https://bot.example.com), citation URLs are absolute; otherwise they are relative (/sources/…).</summary>
+    /// <summary>
+    /// The host's public address (e.g. https://bot.example.com), the one setting for it: citation URLs are absolute when it
+    /// is set, relative (/sources/…) otherwise, and the bot then builds its links from the address each request came in on.
+    /// </summary>
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>Folder of the prompt templates, relative paths resolved with ContentPaths.</summary>
@@ -17,8 +20,8 @@ public sealed class AnsweringOptions
     /// <summary>Longest offline answer, in sentences.</summary>
     public int MaxAnswerSentences { get; set; } = 3;
 
-    /// <summary>Most citations one answer keeps (Teams accepts 20).</summary>
-    public int MaxCitations { get; set; } = 20;
+    /// <summary>Most citations one answer keeps (at most <see cref="AnswerLimits.MaxCitations"/>, what Teams accepts).</summary>
+    public int MaxCitations { get; set; } = AnswerLimits.MaxCitations;
 
     /// <summary>Offline: the best sentence must score at least this (0–1) or the answerer declines. Calibrated on the dev set, see docs/ANSWERING.md.</summary>
     public double MinAnswerScore { get; set; } = 0.55;

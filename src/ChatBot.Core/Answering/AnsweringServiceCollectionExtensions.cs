@@ -22,7 +22,7 @@ public static class AnsweringServiceCollectionExtensions
     public static IServiceCollection AddChatBotAnswering(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.SectionName))
-            .Validate(o => o.TopPassages > 0 && o.MaxAnswerSentences > 0 && o.MaxCitations is > 0 and <= 20, "Answering: TopPassages and MaxAnswerSentences must be positive, MaxCitations 1–20.")
+            .Validate(o => o.TopPassages > 0 && o.MaxAnswerSentences > 0 && o.MaxCitations is > 0 and <= AnswerLimits.MaxCitations, $"Answering: TopPassages and MaxAnswerSentences must be positive, MaxCitations 1–{AnswerLimits.MaxCitations}.")
             .ValidateOnStart();
         services.AddOptions<AiOptions>().Bind(configuration.GetSection(AiOptions.SectionName))
             .Validate(o => o.TimeoutSeconds > 0 && o.AttemptTimeoutSeconds > 0 && o.MaxRetries >= 0 && o.RetryBaseDelaySeconds >= 0, "AI: TimeoutSeconds and AttemptTimeoutSeconds must be positive, MaxRetries and RetryBaseDelaySeconds not negative.")

@@ -1,3 +1,4 @@
+using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,7 @@ namespace ChatBot.Core.Answering;
 /// <summary>Builds the <see cref="Citation"/> of a passage, with the source-viewer URL /sources/{sectionId}#p-{passageId}.</summary>
 public sealed class CitationFactory(IOptions<AnsweringOptions> options)
 {
-    private readonly string baseUrl = (options.Value.PublicBaseUrl ?? string.Empty).TrimEnd('/');
+    private readonly string? baseUrl = options.Value.PublicBaseUrl;
 
     /// <summary>Citation number <paramref name="index"/> for <paramref name="passage"/>, quoting <paramref name="quote"/>.</summary>
     public Citation Create(int index, Passage passage, string quote) =>
@@ -19,5 +20,5 @@ public sealed class CitationFactory(IOptions<AnsweringOptions> options)
     public static string TitleOf(Passage passage) => passage.Page is { } page ? $"{passage.Title} (p. {page})" : passage.Title;
 
     /// <summary>The source-viewer URL of a passage, relative unless Answering:PublicBaseUrl is set.</summary>
-    public string UrlOf(Passage passage) => $"{baseUrl}/sources/{passage.SectionId}#p-{Uri.EscapeDataString(passage.Id)}";
+    public string UrlOf(Passage passage) => SourceLinks.Under(baseUrl, SourceLinks.Passage(passage.SectionId, passage.Id));
 }

@@ -1,5 +1,8 @@
-using Microsoft.AspNetCore.Http.Features;
 using ChatBot.Core.Answering;
+using ChatBot.Web.Limits;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Web.Api;
 
@@ -9,14 +12,43 @@ public static class AskEndpoint
     /// <summary>A question of 2,000 characters and a long history fit easily; anything larger is refused before parsing.</summary>
     public const int MaxRequestBytes = 256 * 1024;
 
-    public static async Task<IResult> HandleAsync(HttpRequest request, IAnswerService answers, CancellationToken cancellationToken)
+    /// <summary>Name of the per-client rate-limit policy.</summary>
+    public const string RateLimitPolicy = "ask";
+
+    private static readonly string TooLarge = $"The body is too large; a question may be at most {AnswerLimits.MaxQuestionLength:N0} characters.";
+
+    public static async Task<IResult> HandleAsync(HttpContext http, IAnswerService answers, CancellationToken cancellationToken)
     {
+        var ask = http.Features.GetRequiredFeature<AskRequest>();
+        var answer = await answers.AskAsync(ask.Question, ask.History, cancellationToken);
+        return Results.Json(answer);
+    }
+
+    /// <summary>Adds the policy: Api:AskPerMinutePerClient questions a minute per client address.</summary>
+    public static void AddRateLimit(RateLimiterOptions limits) =>
+        limits.AddPolicy(RateLimitPolicy, new PartitionedRateLimitPolicy(
+            http => PartitionedRateLimitPolicy.FixedWindow(
+                PartitionedRateLimitPolicy.ClientOf(http),
+                http.RequestServices.GetRequiredService<IOptions<AskApiOptions>>().Value.AskPerMinutePerClient,
+                TimeSpan.FromMinutes(1)),
+            (_, retryAfter) => Results.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many questions",
+                detail: $"Please wait {Math.Ceiling(retryAfter.TotalSeconds):0} seconds before asking again.")));
+
+    /// <summary>
+    /// Admission: reads and checks the body before the rate limiter, so a refused body (400) uses none of the client's
+    /// allowance; the request is left for <see cref="HandleAsync"/>.
+    /// </summary>
+    public static async ValueTask<IResult?> ReadAsync(HttpContext http)
+    {
+        var request = http.Request;
         if (request.ContentLength > MaxRequestBytes)
         {
-            return BadRequest("The body is too large; a question may be at most 2,000 characters.");
+            return BadRequest(TooLarge);
         }
 
-        var sizeLimit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        var sizeLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (sizeLimit is { IsReadOnly: false })
         {
             sizeLimit.MaxRequestBodySize = MaxRequestBytes;
@@ -25,16 +57,16 @@ public static class AskEndpoint
         using var buffer = new MemoryStream();
         try
         {
-            await request.Body.CopyToAsync(buffer, cancellationToken);
+            await request.Body.CopyToAsync(buffer, http.RequestAborted);
         }
         catch (BadHttpRequestException)
         {
-            return BadRequest("The body is too large; a question may be at most 2,000 characters.");
+            return BadRequest(TooLarge);
         }
 
         if (buffer.Length > MaxRequestBytes)
         {
-            return BadRequest("The body is too large; a question may be at most 2,000 characters.");
+            return BadRequest(TooLarge);
         }
 
         var (ask, error) = AskRequestReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
@@ -43,8 +75,8 @@ public static class AskEndpoint
             return BadRequest(error!);
         }
 
-        var answer = await answers.AskAsync(ask.Question, ask.History, cancellationToken);
-        return Results.Json(answer);
+        http.Features.Set(ask);
+        return null;
     }
 
     private static IResult BadRequest(string detail) =>

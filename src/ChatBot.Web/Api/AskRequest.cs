@@ -4,7 +4,7 @@ namespace ChatBot.Web.Api;
 public sealed record AskRequest(string Question, IReadOnlyList<string> History)
 {
     /// <summary>Longest question accepted.</summary>
-    public const int MaxQuestionLength = 2000;
+    public const int MaxQuestionLength = ChatBot.Core.Answering.AnswerLimits.MaxQuestionLength;
 
     /// <summary>Most earlier questions accepted; the answer service only looks at the last few anyway.</summary>
     public const int MaxHistoryItems = 50;

@@ -52,16 +52,16 @@ public sealed class AnswerBot : TeamsActivityHandler
         var channel = ReplyChannel.Of(turnContext.Activity);
         var text = QuestionText.Of(turnContext.Activity);
 
-        if (text.Length > _options.MaxQuestionLength)
+        if (text.Length > AnswerLimits.MaxQuestionLength)
         {
-            await turnContext.SendActivityAsync(BotReplies.TooLong(text.Length, _options.MaxQuestionLength), cancellationToken);
+            await turnContext.SendActivityAsync(BotReplies.TooLong(text.Length, AnswerLimits.MaxQuestionLength), cancellationToken);
             return;
         }
 
         switch (BotCommandParser.Parse(text))
         {
             case BotCommand.Help:
-                await turnContext.SendActivityAsync(BotReplies.Help(_options.EffectiveExampleQuestions, channel), cancellationToken);
+                await turnContext.SendActivityAsync(BotReplies.Help(_options.Help, _options.ExampleQuestions, channel), cancellationToken);
                 break;
             case BotCommand.Sources:
                 await SendSourcesAsync(turnContext, cancellationToken);
@@ -81,7 +81,7 @@ public sealed class AnswerBot : TeamsActivityHandler
         // One welcome per conversation update, and none when the only newcomer is the bot itself.
         if (membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id))
         {
-            await turnContext.SendActivityAsync(BotReplies.Welcome(_options.EffectiveExampleQuestions, ReplyChannel.Of(turnContext.Activity)), cancellationToken);
+            await turnContext.SendActivityAsync(BotReplies.Welcome(_options.Welcome, _options.ExampleQuestions, ReplyChannel.Of(turnContext.Activity)), cancellationToken);
         }
     }
 
@@ -113,13 +113,20 @@ public sealed class AnswerBot : TeamsActivityHandler
 
     private async Task AnswerAsync(ITurnContext turnContext, string question, ReplyChannel channel, CancellationToken cancellationToken)
     {
-        await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
-
         var history = await _history.GetAsync(turnContext, () => new ConversationHistory(), cancellationToken);
-        var answer = await _answers.AskAsync(question, history.Questions.ToArray(), cancellationToken);
-        history.Remember(question, _options.HistoryLength);
+        var answering = _answers.AskAsync(question, history.Questions.ToArray(), cancellationToken);
 
-        await turnContext.SendActivityAsync(_renderer.Render(answer, channel), cancellationToken);
+        // A typing indicator only once the answer takes a while (Bot:TypingDelay): a fast answer needs none, and each
+        // indicator is one more call to the channel. The answer service never touches the turn, so sending while it works is safe.
+        if (_options.TypingDelay <= TimeSpan.Zero
+            || (!answering.IsCompleted && await Task.WhenAny(answering, Task.Delay(_options.TypingDelay, cancellationToken)) != answering))
+        {
+            await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
+        }
+
+        var answer = await answering;
+        history.Remember(question, _options.HistoryLength);
+        await turnContext.SendActivityAsync(_renderer.Render(answer, channel, LinksOf(turnContext)), cancellationToken);
     }
 
     private async Task SendSourcesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -133,8 +140,12 @@ public sealed class AnswerBot : TeamsActivityHandler
         }
 
         var index = await loading;
-        await turnContext.SendActivityAsync(BotReplies.Sources(index.Sections, s => _renderer.SectionUrl(s.Id)), cancellationToken);
+        var links = LinksOf(turnContext);
+        await turnContext.SendActivityAsync(BotReplies.Sources(index.Sections, s => links.Section(s.Id)), cancellationToken);
     }
+
+    // The channel endpoint puts the turn's link base in the turn state; without one (a test adapter) links stay relative.
+    private static ReplyLinks LinksOf(ITurnContext turnContext) => turnContext.TurnState.Get<ReplyLinks>() ?? ReplyLinks.Relative;
 
     // The user's reaction comes with an optional comment as a JSON string: {"feedbackText": "..."}.
     private static string? TextFeedback(JObject? feedback)

@@ -3,21 +3,14 @@ using System.ComponentModel.DataAnnotations;
 namespace ChatBot.Web.Bots;
 
 /// <summary>The "Bot" section: limits and wording of the Bot Framework bot.</summary>
+/// <remarks>
+/// The wording that names what the bot knows (welcome, help, example questions) is configuration, set for the shipped
+/// corpus in appsettings.json; the defaults here name no corpus. The longest question is <see cref="Core.Answering.AnswerLimits.MaxQuestionLength"/>
+/// and the host's public address is Answering:PublicBaseUrl, each defined once for every front end.
+/// </remarks>
 public sealed class BotOptions
 {
     public const string SectionName = "Bot";
-
-    /// <summary>Questions offered in the welcome and in help when <see cref="ExampleQuestions"/> is not configured.</summary>
-    public static readonly IReadOnlyList<string> DefaultExampleQuestions =
-    [
-        "Who let Trotsky into Norway?",
-        "Why was Trotsky expelled from the Communist Party?",
-        "What was the Left Opposition?",
-    ];
-
-    /// <summary>Longest question answered; a longer message gets a polite reply instead.</summary>
-    [Range(1, 100_000)]
-    public int MaxQuestionLength { get; set; } = 2000;
 
     /// <summary>How many earlier questions of a conversation are kept and passed to the answer service.</summary>
     [Range(0, 50)]
@@ -27,26 +20,23 @@ public sealed class BotOptions
     [Range(1, 10_000)]
     public int MessagesPerMinute { get; set; } = 20;
 
-    /// <summary>Where the host runs on this machine by default; the source links' base when no public base URL is set.</summary>
-    public const string LocalBaseUrl = "http://localhost:3978";
+    /// <summary>How long an answer may take before the bot shows it is typing; zero shows it at once, for every question.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>
-    /// Absolute base for the source links in citations, since Teams and Web Chat need absolute URLs. Empty (the default):
-    /// Answering:PublicBaseUrl, the one setting for the host's public address, else <see cref="LocalBaseUrl"/>.
-    /// </summary>
-    public string PublicBaseUrl { get; set; } = string.Empty;
+    /// <summary>Sent when someone joins the conversation, above the example questions; plain text (Teams shows it so).</summary>
+    [Required, StringLength(1000, MinimumLength = 1)]
+    public string Welcome { get; set; } =
+        "Hi! I answer questions about the text I was given, and I cite the passages my answers come from as numbered sources. "
+        + "Ask me something, or type \"help\".";
 
-    /// <summary>Whether <see cref="PublicBaseUrl"/> is empty or an absolute http(s) URL.</summary>
-    public bool HasValidPublicBaseUrl =>
-        string.IsNullOrWhiteSpace(PublicBaseUrl)
-        || (Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
+    /// <summary>Sent for "help", above the example questions; plain text.</summary>
+    [Required, StringLength(2000, MinimumLength = 1)]
+    public string Help { get; set; } =
+        "Ask me a question about the text in your own words. I answer only from the text, with a numbered source for each claim, "
+        + "or tell you when the text doesn't say. Follow-up questions are fine: I remember your last few questions. "
+        + "Type \"sources\" for the sections I know, or \"reset\" to make me forget this conversation's earlier questions.";
 
-    /// <summary>The base in effect: <see cref="PublicBaseUrl"/>, or <see cref="LocalBaseUrl"/> when it is empty.</summary>
-    public string EffectivePublicBaseUrl => string.IsNullOrWhiteSpace(PublicBaseUrl) ? LocalBaseUrl : PublicBaseUrl;
-
-    /// <summary>Three example questions offered as suggested actions; empty means <see cref="DefaultExampleQuestions"/>.</summary>
+    /// <summary>Up to three example questions offered as suggested actions in the welcome and in help; none by default.</summary>
     public List<string> ExampleQuestions { get; set; } = [];
-
-    /// <summary>The example questions in effect.</summary>
-    public IReadOnlyList<string> EffectiveExampleQuestions => ExampleQuestions.Count > 0 ? ExampleQuestions : DefaultExampleQuestions;
 }

@@ -1,9 +1,10 @@
 using System.Text;
+using ChatBot.Web.Hosting;
+using ChatBot.Web.Rendering;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 
 namespace ChatBot.Web.Channels;
@@ -31,6 +32,7 @@ public static class BotMessagesEndpoint
         AdapterWithErrorHandler adapter,
         BotFrameworkAuthentication authentication,
         IBot bot,
+        PublicAddress address,
         ILogger<AdapterWithErrorHandler> logger)
     {
         var cancellationToken = context.RequestAborted;
@@ -49,15 +51,22 @@ public static class BotMessagesEndpoint
         {
             authenticated = await authentication.AuthenticateRequestAsync(activity, context.Request.Headers.Authorization.ToString(), cancellationToken);
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or SecurityTokenException or ArgumentException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // ChannelAuthentication turns every failure into UnauthorizedAccessException; whatever else gets here is refused too.
             // Say nothing about why: the reason helps an attacker more than a legitimate channel.
-            logger.LogWarning("Rejected a {ChannelId} activity: {Reason}", activity.ChannelId, e.GetType().Name);
+            logger.LogWarning("Rejected a {ChannelId} activity: {Reason}", activity.ChannelId, (e.InnerException ?? e).GetType().Name);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
 
-        var invokeResponse = await adapter.ProcessAuthenticatedActivityAsync(authenticated, activity, bot.OnTurnAsync, cancellationToken);
+        // The replies' links point where this request came in (or at the configured public address).
+        var links = new ReplyLinks(address.Of(context.Request));
+        var invokeResponse = await adapter.ProcessAuthenticatedActivityAsync(authenticated, activity, (turn, ct) =>
+        {
+            turn.TurnState.Set(links);
+            return bot.OnTurnAsync(turn, ct);
+        }, cancellationToken);
         await WriteInvokeResponseAsync(context, invokeResponse, cancellationToken);
     }
 

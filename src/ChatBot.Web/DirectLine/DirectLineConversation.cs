@@ -1,11 +1,11 @@
-using System.Threading.RateLimiting;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
 namespace ChatBot.Web.DirectLine;
 
-/// <summary>One offline Direct Line conversation: its activities in order (the watermark is their sequence number), its user and its limits.</summary>
-public sealed class DirectLineConversation : IDisposable
+/// <summary>One offline Direct Line conversation: its activities in order (the watermark is their sequence number) and its user.</summary>
+/// <remarks>Its request limits are the host's rate-limit policies, partitioned by conversation id.</remarks>
+public sealed class DirectLineConversation
 {
     private static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore, MaxDepth = 64 };
 
@@ -25,22 +25,6 @@ public sealed class DirectLineConversation : IDisposable
         this.time = time;
         maxActivities = options.MaxActivitiesPerConversation;
         lastTouchedTicks = time.GetUtcNow().UtcTicks;
-        PollLimiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.PollsPerSecond * 4,
-            TokensPerPeriod = options.PollsPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
-        PostLimiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(5, options.PostsPerMinute / 4),
-            TokensPerPeriod = options.PostsPerMinute,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
     }
 
     public string Id { get; }
@@ -48,12 +32,9 @@ public sealed class DirectLineConversation : IDisposable
     /// <summary>The user the conversation's tokens were issued to; posted activities are sent as this user.</summary>
     public string UserId { get; }
 
-    internal RateLimiter PollLimiter { get; }
-
-    internal RateLimiter PostLimiter { get; }
-
-    /// <summary>Serialises the bot's turns of this conversation, so replies come in the order of the questions.</summary>
-    internal SemaphoreSlim TurnGate { get; } = new(1, 1);
+    /// <summary>The conversation's last turn handed to the bot; the next one starts after it, so replies come in the order of the questions.</summary>
+    /// <remarks>Read and written only by the turn queue's one dispatcher.</remarks>
+    internal Task LastTurn { get; set; } = Task.CompletedTask;
 
     internal DateTimeOffset LastTouched => new(Interlocked.Read(ref lastTouchedTicks), TimeSpan.Zero);
 
@@ -95,12 +76,5 @@ public sealed class DirectLineConversation : IDisposable
             var newer = activities.Where(a => a.Sequence > watermark).Select(a => a.Json).ToList();
             return (newer, sequence);
         }
-    }
-
-    public void Dispose()
-    {
-        PollLimiter.Dispose();
-        PostLimiter.Dispose();
-        TurnGate.Dispose();
     }
 }

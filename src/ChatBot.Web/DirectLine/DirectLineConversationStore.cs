@@ -7,7 +7,7 @@ namespace ChatBot.Web.DirectLine;
 
 /// <summary>The offline Direct Line's conversations and tokens, in memory, with expiry after inactivity.</summary>
 /// <remarks>Tokens are 32 random bytes; only their SHA-256 is kept, so a memory dump does not leak usable tokens.</remarks>
-public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time) : IDisposable
+public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
 {
     private const string BearerPrefix = "Bearer ";
 
@@ -95,7 +95,6 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
         {
             if (now - conversation.LastTouched >= settings.ConversationIdleTimeout && conversations.TryRemove(id, out _))
             {
-                conversation.Dispose();
                 removed++;
             }
         }
@@ -109,17 +108,6 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
         }
 
         return removed;
-    }
-
-    public void Dispose()
-    {
-        foreach (var conversation in conversations.Values)
-        {
-            conversation.Dispose();
-        }
-
-        conversations.Clear();
-        tokens.Clear();
     }
 
     private static string NewId() => Base64Url(RandomNumberGenerator.GetBytes(12));

@@ -1,5 +1,9 @@
 using System.Text;
-using ChatBot.Web.WebChat;
+using Microsoft.AspNetCore.Http.Features;
+using ChatBot.Web.Hosting;
+using ChatBot.Web.Limits;
+using ChatBot.Web.Rendering;
+using ChatBot.Web.Security;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
@@ -15,9 +19,14 @@ public static class DirectLineEndpoints
     /// <summary>Path of the endpoint that gives the page a token (offline or Azure).</summary>
     public const string TokenPath = "/api/directline/token";
 
+    private static readonly JsonSerializerSettings ActivityJson = new() { MaxDepth = 32 };
+
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(TokenPath, CreateTokenAsync).RequireCors(WebChatCors.PolicyName).DisableAntiforgery();
+        endpoints.MapPost(TokenPath, CreateTokenAsync)
+            .RequireCors(EmbeddingCors.PolicyName)
+            .RequireRateLimiting(DirectLineRateLimits.ConversationStarts)
+            .DisableAntiforgery();
 
         var settings = endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
         if (settings.UsesAzure)
@@ -25,29 +34,30 @@ public static class DirectLineEndpoints
             return endpoints;
         }
 
-        var group = endpoints.MapGroup(BasePath).RequireCors(WebChatCors.PolicyName).DisableAntiforgery();
-        group.MapPost("/conversations", StartConversation);
-        group.MapGet("/conversations/{conversationId}", StartConversation);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
-        group.MapGet("/conversations/{conversationId}/activities", GetActivities);
-        group.MapPost("/tokens/refresh", RefreshToken);
+        var group = endpoints.MapGroup(BasePath).RequireCors(EmbeddingCors.PolicyName).DisableAntiforgery();
+        group.MapPost("/conversations", StartConversation).WithAdmissionCheck(AuthorizeAsync);
+        group.MapGet("/conversations/{conversationId}", StartConversation).WithAdmissionCheck(AuthorizeAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivity)
+            .WithAdmissionCheck(ReadActivityAsync)
+            .RequireRateLimiting(DirectLineRateLimits.Posts);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivities)
+            .WithAdmissionCheck(AuthorizeAsync)
+            .RequireRateLimiting(DirectLineRateLimits.Polls);
+        group.MapPost("/tokens/refresh", RefreshToken).WithAdmissionCheck(AuthorizeAsync);
         return endpoints;
     }
+
+    /// <summary>The body of a Direct Line error, as the real service sends it.</summary>
+    internal static IResult Error(int status, string code, string message) =>
+        Results.Json(new { error = new { code, message } }, statusCode: status);
 
     private static async Task<IResult> CreateTokenAsync(
         HttpContext http,
         IOptions<DirectLineOptions> options,
-        ConversationStartLimiter startLimiter,
         IServiceProvider services,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (!startLimiter.TryAcquire(client))
-        {
-            return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many new conversations; please wait a minute.");
-        }
-
         if (options.Value.UsesAzure)
         {
             var azure = services.GetRequiredService<AzureDirectLineTokenClient>();
@@ -63,8 +73,7 @@ public static class DirectLineEndpoints
             }
         }
 
-        var store = services.GetRequiredService<DirectLineConversationStore>();
-        var created = store.TryCreate();
+        var created = services.GetRequiredService<DirectLineConversationStore>().TryCreate();
         if (created is null)
         {
             return Error(StatusCodes.Status503ServiceUnavailable, "ServiceBusy", "Too many open conversations; please try again later.");
@@ -80,65 +89,30 @@ public static class DirectLineEndpoints
         });
     }
 
-    private static IResult StartConversation(HttpContext http, DirectLineConversationStore store, DirectLineTurnRunner runner, string? conversationId = null)
+    private static IResult StartConversation(
+        HttpContext http,
+        DirectLineConversationStore store,
+        DirectLineTurnRunner runner,
+        DirectLineTurnQueue queue,
+        PublicAddress address,
+        string? conversationId = null)
     {
-        var access = store.Authorize(http.Request.Headers.Authorization, conversationId, out var conversation);
-        if (access != DirectLineAccess.Granted)
+        var conversation = http.Features.GetRequiredFeature<DirectLineConversation>();
+        if (conversation.TryMarkStarted())
         {
-            return Denied(access);
-        }
-
-        if (conversation!.TryMarkStarted())
-        {
-            _ = runner.EnqueueStartAsync(conversation, ServiceUrl(http.Request));
+            // A full queue only costs the welcome; the conversation itself works.
+            queue.TryEnqueue(new DirectLineTurn(conversation, runner.ConversationStart(conversation, ServiceUrl(http.Request)), new ReplyLinks(address.Of(http.Request))));
         }
 
         var token = http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
-        var body = new { conversationId = conversation.Id, token, expires_in = (int)(store.TokenLifetime.TotalSeconds) };
+        var body = new { conversationId = conversation.Id, token, expires_in = (int)store.TokenLifetime.TotalSeconds };
         return conversationId is null ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }
 
-    private static async Task<IResult> PostActivityAsync(
-        HttpContext http,
-        string conversationId,
-        DirectLineConversationStore store,
-        DirectLineTurnRunner runner,
-        IOptions<DirectLineOptions> options)
+    private static IResult PostActivity(HttpContext http, DirectLineTurnRunner runner, DirectLineTurnQueue queue, PublicAddress address)
     {
-        var access = store.Authorize(http.Request.Headers.Authorization, conversationId, out var conversation);
-        if (access != DirectLineAccess.Granted)
-        {
-            return Denied(access);
-        }
-
-        using (var lease = conversation!.PostLimiter.AttemptAcquire())
-        {
-            if (!lease.IsAcquired)
-            {
-                return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many messages; please slow down.");
-            }
-        }
-
-        var json = await ReadBoundedAsync(http, options.Value.MaxActivityBytes).ConfigureAwait(false);
-        if (json is null)
-        {
-            return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {options.Value.MaxActivityBytes} bytes.");
-        }
-
-        Activity? activity;
-        try
-        {
-            activity = JsonConvert.DeserializeObject<Activity>(json, new JsonSerializerSettings { MaxDepth = 32 });
-        }
-        catch (JsonException)
-        {
-            activity = null;
-        }
-
-        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON activity with a type.");
-        }
+        var conversation = http.Features.GetRequiredFeature<DirectLineConversation>();
+        var activity = http.Features.GetRequiredFeature<Activity>();
 
         // The token stands for one user: whatever the page claims, the activity is from that user, to this bot, in this conversation.
         activity.From = new ChannelAccount(conversation.UserId, activity.From?.Name, RoleTypes.User);
@@ -146,29 +120,33 @@ public static class DirectLineEndpoints
         activity.Conversation = new ConversationAccount(id: conversation.Id);
         activity.ChannelId = DirectLineTurnRunner.ChannelId;
         activity.ServiceUrl = ServiceUrl(http.Request);
-        var id = conversation.Append(activity);
+        if (!queue.HasRoom)
+        {
+            http.Response.Headers.RetryAfter = "5";
+            return Error(StatusCodes.Status503ServiceUnavailable, "ServiceBusy", "The bot is busy; please send the message again in a few seconds.");
+        }
 
-        _ = runner.EnqueueAsync(conversation, activity);
+        // Stored (and so given its id) before the turn is queued, so the question always comes before its answers.
+        var id = conversation.Append(activity);
+        if (!queue.TryEnqueue(new DirectLineTurn(conversation, activity, new ReplyLinks(address.Of(http.Request)))))
+        {
+            // Filled up since the check, or the host is stopping: say so in the conversation, where the question now is.
+            conversation.Append(new Activity(ActivityTypes.Message)
+            {
+                Text = BotReplies.Busy,
+                From = runner.Bot,
+                Recipient = activity.From,
+                ChannelId = DirectLineTurnRunner.ChannelId,
+                ReplyToId = id,
+            });
+        }
+
         return Results.Json(new { id });
     }
 
-    private static IResult GetActivities(HttpContext http, string conversationId, DirectLineConversationStore store, string? watermark = null)
+    private static IResult GetActivities(HttpContext http, string? watermark = null)
     {
-        var access = store.Authorize(http.Request.Headers.Authorization, conversationId, out var conversation);
-        if (access != DirectLineAccess.Granted)
-        {
-            return Denied(access);
-        }
-
-        using (var lease = conversation!.PollLimiter.AttemptAcquire())
-        {
-            if (!lease.IsAcquired)
-            {
-                http.Response.Headers.RetryAfter = "1";
-                return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Polling too often.");
-            }
-        }
-
+        var conversation = http.Features.GetRequiredFeature<DirectLineConversation>();
         long since = 0;
         if (!string.IsNullOrEmpty(watermark) && (!long.TryParse(watermark, out since) || since < 0))
         {
@@ -184,14 +162,60 @@ public static class DirectLineEndpoints
 
     private static IResult RefreshToken(HttpContext http, DirectLineConversationStore store)
     {
-        var access = store.Authorize(http.Request.Headers.Authorization, null, out var conversation);
+        var session = store.IssueToken(http.Features.GetRequiredFeature<DirectLineConversation>());
+        return Results.Json(new { conversationId = session.ConversationId, token = session.Token, expires_in = session.ExpiresIn });
+    }
+
+    // Admission: the token must be valid (for the conversation in the route, if any); the conversation is left for the endpoint.
+    private static ValueTask<IResult?> AuthorizeAsync(HttpContext http)
+    {
+        var store = http.RequestServices.GetRequiredService<DirectLineConversationStore>();
+        var conversationId = http.Request.RouteValues.TryGetValue("conversationId", out var id) ? id as string : null;
+        var access = store.Authorize(http.Request.Headers.Authorization, conversationId, out var conversation);
         if (access != DirectLineAccess.Granted)
         {
-            return Denied(access);
+            return ValueTask.FromResult<IResult?>(access == DirectLineAccess.Unauthenticated
+                ? Error(StatusCodes.Status401Unauthorized, "TokenMissing", "A Direct Line token is required (Authorization: Bearer <token>).")
+                : Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token is not valid for this conversation."));
         }
 
-        var session = store.IssueToken(conversation!);
-        return Results.Json(new { conversationId = session.ConversationId, token = session.Token, expires_in = session.ExpiresIn });
+        http.Features.Set(conversation!);
+        return ValueTask.FromResult<IResult?>(null);
+    }
+
+    // Admission of a post: a valid token, then a body within the size limit that is an activity with a type. Posts refused
+    // here (401, 403, 413, 400) never reach the rate limiter, so they use none of the conversation's allowance.
+    private static async ValueTask<IResult?> ReadActivityAsync(HttpContext http)
+    {
+        if (await AuthorizeAsync(http).ConfigureAwait(false) is { } denied)
+        {
+            return denied;
+        }
+
+        var maxBytes = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.MaxActivityBytes;
+        var json = await ReadBoundedAsync(http, maxBytes).ConfigureAwait(false);
+        if (json is null)
+        {
+            return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {maxBytes} bytes.");
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonConvert.DeserializeObject<Activity>(json, ActivityJson);
+        }
+        catch (JsonException)
+        {
+            activity = null;
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON activity with a type.");
+        }
+
+        http.Features.Set(activity);
+        return null;
     }
 
     /// <summary>The body as text, or null when it is longer than <paramref name="maxBytes"/>.</summary>
@@ -216,11 +240,4 @@ public static class DirectLineEndpoints
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     private static string ServiceUrl(HttpRequest request) => BaseUrl(request) + BasePath + "/";
-
-    private static IResult Denied(DirectLineAccess access) => access == DirectLineAccess.Unauthenticated
-        ? Error(StatusCodes.Status401Unauthorized, "TokenMissing", "A Direct Line token is required (Authorization: Bearer <token>).")
-        : Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token is not valid for this conversation.");
-
-    private static IResult Error(int status, string code, string message) =>
-        Results.Json(new { error = new { code, message } }, statusCode: status);
 }

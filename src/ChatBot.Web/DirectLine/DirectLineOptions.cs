@@ -42,11 +42,19 @@ public sealed class DirectLineOptions
     [Range(10, 100_000)]
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
+    /// <summary>Turns waiting for the bot at most; beyond it a post gets 503 with Retry-After.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxQueuedTurns { get; set; } = 1000;
+
+    /// <summary>Turns of different conversations the bot works on at once (one conversation's turns always run in order).</summary>
+    [Range(1, 1024)]
+    public int ConcurrentTurns { get; set; } = 32;
+
     /// <summary>Sustained polls per second per conversation (Web Chat polls once a second); bursts of four times this pass.</summary>
     [Range(1, 1000)]
     public int PollsPerSecond { get; set; } = 5;
 
-    /// <summary>Activities a conversation may post per minute (429 beyond).</summary>
+    /// <summary>Activities a conversation may post per minute (429 beyond); posts refused as malformed or too large do not count.</summary>
     [Range(1, 100_000)]
     public int PostsPerMinute { get; set; } = 30;
 

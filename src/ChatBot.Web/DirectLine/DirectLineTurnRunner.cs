@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatBot.Web.Rendering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -16,30 +17,33 @@ namespace ChatBot.Web.DirectLine;
 /// <see cref="BotAdapter.ContinueConversationAsync(ClaimsIdentity, Activity, BotCallbackHandler, CancellationToken)"/>:
 /// it runs the activity through the adapter's middleware, the bot and its OnTurnError like any turn. Our callback registers an
 /// OnSendActivities handler that stores the replies and never calls the Bot Connector, so there is no HTTP loop back to the app,
-/// no public URL to know, no outgoing credentials, and a typing indicator reaches the page while the answer is being worked out.
+/// no outgoing credentials, and every activity the bot sends in a turn (a typing indicator, several updates of a streamed
+/// reply, the answer) reaches the page as soon as it is sent.
 /// </remarks>
 public sealed class DirectLineTurnRunner(
-    IServiceProvider services,
+    IBotFrameworkHttpAdapter registeredAdapter,
+    IBot bot,
     IOptions<DirectLineOptions> options,
     IOptions<BotAppIdOptions> appId,
-    IHostApplicationLifetime lifetime,
     ILogger<DirectLineTurnRunner> logger)
 {
     /// <summary>The channel id activities of the offline Direct Line carry, so the bot renders Web Chat citations.</summary>
     public const string ChannelId = "directline";
 
+    // The host's adapter (AdapterWithErrorHandler, with its middleware and error handler), as /api/messages uses it.
+    private readonly BotAdapter adapter = registeredAdapter as BotAdapter
+        ?? throw new InvalidOperationException($"The registered {nameof(IBotFrameworkHttpAdapter)} must be a Bot Framework {nameof(BotAdapter)} (e.g. CloudAdapter).");
+
+    private readonly ClaimsIdentity identity = CreateIdentity(appId.Value.MicrosoftAppId);
+
     /// <summary>The bot as a member of the conversation.</summary>
     public ChannelAccount Bot => new(options.Value.BotId, "ChatBot", RoleTypes.Bot);
 
-    /// <summary>Starts the turn in the background (after the turns queued before it) and returns at once.</summary>
-    public Task EnqueueAsync(DirectLineConversation conversation, Activity activity) =>
-        Task.Run(() => RunAsync(conversation, activity, lifetime.ApplicationStopping));
-
-    /// <summary>Sends the bot the conversationUpdate of a new conversation (the bot and the user joined), so it can welcome the user.</summary>
-    public Task EnqueueStartAsync(DirectLineConversation conversation, string serviceUrl)
+    /// <summary>The conversationUpdate of a new conversation (the bot and the user joined), so the bot can welcome the user.</summary>
+    public Activity ConversationStart(DirectLineConversation conversation, string serviceUrl)
     {
         var user = new ChannelAccount(conversation.UserId, role: RoleTypes.User);
-        var update = new Activity(ActivityTypes.ConversationUpdate)
+        return new Activity(ActivityTypes.ConversationUpdate)
         {
             Id = Guid.NewGuid().ToString("N"),
             ChannelId = ChannelId,
@@ -50,41 +54,26 @@ public sealed class DirectLineTurnRunner(
             MembersAdded = [Bot, user],
             Timestamp = DateTimeOffset.UtcNow,
         };
-        return EnqueueAsync(conversation, update);
     }
 
-    /// <summary>Runs one turn; replies go into <paramref name="conversation"/>. Never throws: a failure is logged and the user told.</summary>
-    public async Task RunAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
+    /// <summary>Runs one turn; replies go into its conversation. Never throws: a failure is logged and the user told.</summary>
+    public async Task RunAsync(DirectLineTurn turn, CancellationToken cancellationToken)
     {
+        var (conversation, activity, links) = turn;
         try
         {
-            await conversation.TurnGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
-        {
-            return;
-        }
-
-        try
-        {
-            var adapter = services.GetService<IBotFrameworkHttpAdapter>() as BotAdapter
-                ?? services.GetService<CloudAdapter>()
-                ?? services.GetService<BotAdapter>()
-                ?? throw new InvalidOperationException("No Bot Framework adapter is registered (IBotFrameworkHttpAdapter or CloudAdapter).");
-            await using var scope = services.CreateAsyncScope();
-            var bot = scope.ServiceProvider.GetRequiredService<IBot>();
-
-            await adapter.ContinueConversationAsync(CreateIdentity(), activity, (turn, ct) =>
+            await adapter.ContinueConversationAsync(identity, activity, (context, ct) =>
             {
-                turn.OnSendActivities((_, sent, _) => Task.FromResult(Store(conversation, sent)));
-                turn.OnUpdateActivity((_, updated, _) => Task.FromResult(new ResourceResponse(updated.Id)));
-                turn.OnDeleteActivity((_, _, _) => Task.CompletedTask);
-                return bot.OnTurnAsync(turn, ct);
+                context.TurnState.Set(links);
+                context.OnSendActivities((_, sent, _) => Task.FromResult(Store(conversation, sent)));
+                context.OnUpdateActivity((_, updated, _) => Task.FromResult(new ResourceResponse(updated.Id)));
+                context.OnDeleteActivity((_, _, _) => Task.CompletedTask);
+                return bot.OnTurnAsync(context, ct);
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The app is stopping.
+            // The host's shutdown timeout ended during the turn.
         }
         catch (Exception e)
         {
@@ -92,23 +81,12 @@ public sealed class DirectLineTurnRunner(
             logger.LogError(e, "Direct Line turn of type {Type} failed in conversation {Conversation}.", activity.Type, conversation.Id);
             conversation.Append(new Activity(ActivityTypes.Message)
             {
-                Text = "Sorry, something went wrong on our side. Please try again.",
+                Text = BotReplies.SomethingWentWrong,
                 From = Bot,
                 Recipient = activity.From,
                 ChannelId = ChannelId,
                 ReplyToId = activity.Id,
             });
-        }
-        finally
-        {
-            try
-            {
-                conversation.TurnGate.Release();
-            }
-            catch (ObjectDisposedException)
-            {
-                // The conversation expired during the turn.
-            }
         }
     }
 
@@ -121,17 +99,13 @@ public sealed class DirectLineTurnRunner(
             _ => new ResourceResponse(conversation.Append(activity)),
         }).ToArray();
 
-    private ClaimsIdentity CreateIdentity()
-    {
-        // Without an app id the adapter's authentication is disabled and an anonymous identity is what it expects;
-        // with one, the identity must name it (the credential factory refuses other app ids). No call is made with it.
-        var id = appId.Value.MicrosoftAppId;
-        return string.IsNullOrWhiteSpace(id)
-            ? new ClaimsIdentity()
-            : new ClaimsIdentity(
-            [
-                new Claim(AuthenticationConstants.AudienceClaim, id),
-                new Claim(AuthenticationConstants.AppIdClaim, id),
-            ]);
-    }
+    // Without an app id the adapter's authentication is disabled and an anonymous identity is what it expects; with one,
+    // the identity must name it (the credential factory refuses other app ids). No call is made with it.
+    private static ClaimsIdentity CreateIdentity(string? id) => string.IsNullOrWhiteSpace(id)
+        ? new ClaimsIdentity()
+        : new ClaimsIdentity(
+        [
+            new Claim(AuthenticationConstants.AudienceClaim, id),
+            new Claim(AuthenticationConstants.AppIdClaim, id),
+        ]);
 }

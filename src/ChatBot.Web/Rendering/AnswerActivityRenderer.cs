@@ -1,8 +1,6 @@
 using System.Text;
 using ChatBot.Core.Answering;
-using ChatBot.Web.Bots;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Web.Rendering;
@@ -15,7 +13,7 @@ namespace ChatBot.Web.Rendering;
 public sealed class AnswerActivityRenderer
 {
     /// <summary>Teams rejects a message with more citations than this.</summary>
-    public const int MaxCitations = 20;
+    public const int MaxCitations = AnswerLimits.MaxCitations;
 
     /// <summary>Teams rejects a citation whose appearance name is longer than this.</summary>
     public const int MaxNameLength = 80;
@@ -29,18 +27,12 @@ public sealed class AnswerActivityRenderer
     public const string MessageEntityType = "https://schema.org/Message";
     public const string AiGeneratedContent = "AIGeneratedContent";
 
-    private readonly Uri _publicBaseUrl;
-
-    public AnswerActivityRenderer(IOptions<BotOptions> options)
-    {
-        _publicBaseUrl = new Uri(options.Value.EffectivePublicBaseUrl.TrimEnd('/') + "/");
-    }
-
-    /// <summary>The reply to send on <paramref name="channel"/> for <paramref name="answer"/>.</summary>
-    public Activity Render(Answer answer, ReplyChannel channel)
+    /// <summary>The reply to send on <paramref name="channel"/> for <paramref name="answer"/>, its source links under <paramref name="links"/>.</summary>
+    public Activity Render(Answer answer, ReplyChannel channel, ReplyLinks links)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(links);
 
         var (text, citations) = answer.Answered
             ? Renumber(answer.Text.Trim(), answer.Citations)
@@ -56,7 +48,7 @@ public sealed class AnswerActivityRenderer
         if (citations.Count > 0 && channel.NeedsReferenceDefinitions)
         {
             body.Append("\n\n");
-            body.AppendJoin('\n', citations.Select((c, i) => $"[{i + 1}]: <{SourceUrl(c)}> \"{DefinitionTitle(c)}\""));
+            body.AppendJoin('\n', citations.Select((c, i) => $"[{i + 1}]: <{SourceUrl(c, links)}> \"{DefinitionTitle(c)}\""));
         }
 
         var reply = Activity.CreateMessageActivity();
@@ -65,7 +57,7 @@ public sealed class AnswerActivityRenderer
 
         if (citations.Count > 0)
         {
-            reply.Entities = [CreateMessageEntity(citations, channel)];
+            reply.Entities = [CreateMessageEntity(citations, channel, links)];
         }
 
         if (channel.IsTeams)
@@ -104,7 +96,7 @@ public sealed class AnswerActivityRenderer
         return (rewritten, used.Select(old => byIndex[old]).ToList());
     }
 
-    private Entity CreateMessageEntity(IReadOnlyList<Citation> citations, ReplyChannel channel)
+    private static Entity CreateMessageEntity(IReadOnlyList<Citation> citations, ReplyChannel channel, ReplyLinks links)
     {
         var properties = new JObject
         {
@@ -112,7 +104,7 @@ public sealed class AnswerActivityRenderer
             ["@context"] = "https://schema.org",
             ["@id"] = string.Empty,
             ["additionalType"] = new JArray(AiGeneratedContent),
-            ["citation"] = new JArray(citations.Select((c, i) => CreateClaim(c, i + 1))),
+            ["citation"] = new JArray(citations.Select((c, i) => CreateClaim(c, i + 1, links))),
         };
 
         // Web Chat takes its "AI generated" badge from keywords, not from additionalType.
@@ -124,7 +116,7 @@ public sealed class AnswerActivityRenderer
         return new Entity(MessageEntityType) { Properties = properties };
     }
 
-    private JObject CreateClaim(Citation citation, int position) => new()
+    private static JObject CreateClaim(Citation citation, int position, ReplyLinks links) => new()
     {
         ["@type"] = "Claim",
         ["position"] = position,
@@ -133,7 +125,7 @@ public sealed class AnswerActivityRenderer
             ["@type"] = "DigitalDocument",
             ["name"] = Name(citation, position),
             ["abstract"] = Abstract(citation),
-            ["url"] = SourceUrl(citation),
+            ["url"] = SourceUrl(citation, links),
             ["text"] = FullText(citation),
         },
     };
@@ -160,21 +152,8 @@ public sealed class AnswerActivityRenderer
         };
     }
 
-    private string SourceUrl(Citation citation)
-    {
-        if (Uri.TryCreate(citation.Url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-        {
-            return absolute.AbsoluteUri;
-        }
-
-        return string.IsNullOrWhiteSpace(citation.Url)
-            ? SectionUrl(citation.SectionId)
-            : new Uri(_publicBaseUrl, citation.Url.TrimStart('/')).AbsoluteUri;
-    }
-
-    /// <summary>The absolute URL of a section in the source viewer.</summary>
-    public string SectionUrl(string sectionId) =>
-        new Uri(_publicBaseUrl, "sources/" + string.Join('/', sectionId.Split('/').Select(Uri.EscapeDataString))).AbsoluteUri;
+    private static string SourceUrl(Citation citation, ReplyLinks links) =>
+        string.IsNullOrWhiteSpace(citation.Url) ? links.Section(citation.SectionId) : links.Resolve(citation.Url);
 
     private static string DefinitionTitle(Citation citation) =>
         TextLimits.Shorten(FirstNonBlank(citation.Title, citation.Section) ?? "Source", MaxNameLength).Replace("\\", "\\\\").Replace("\"", "\\\"");

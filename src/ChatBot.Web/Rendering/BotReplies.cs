@@ -11,23 +11,18 @@ public static class BotReplies
     /// <summary>Sent to the user when a turn fails; deliberately says nothing about the failure itself.</summary>
     public const string SomethingWentWrong = "Sorry, something went wrong on my side. Please try again in a moment.";
 
+    /// <summary>Sent when the bot has more questions waiting than it takes; the question was not answered.</summary>
+    public const string Busy = "Sorry, I have too many questions waiting right now and could not take yours. Please send it again in a few seconds.";
+
     public const string HistoryForgotten = "Done: I've forgotten this conversation's earlier questions. Ask me anything about the text.";
 
     public const string SourcesUnavailable = "I'm still loading the text. Please ask again in a few seconds.";
 
     // Welcome and help carry suggested actions, and Teams shows such messages as plain text, so they use no Markdown.
-    public static Activity Welcome(IReadOnlyList<string> exampleQuestions, ReplyChannel channel) => WithExamples(
-        "Hi! I answer questions about Leon Trotsky from the encyclopedia article I was given, and I cite the passages "
-        + "my answers come from as numbered sources. Try one of these, or type \"help\".",
-        exampleQuestions,
-        channel);
+    // Their wording names what the bot knows, so it is configuration (Bot:Welcome, Bot:Help), like the page's subtitle.
+    public static Activity Welcome(string text, IReadOnlyList<string> exampleQuestions, ReplyChannel channel) => WithExamples(text, exampleQuestions, channel);
 
-    public static Activity Help(IReadOnlyList<string> exampleQuestions, ReplyChannel channel) => WithExamples(
-        "Ask me a question about Leon Trotsky in your own words. I answer only from the article, with a numbered source for "
-        + "each claim, or tell you when the text doesn't say. Follow-up questions are fine: I remember your last few questions. "
-        + "Type \"sources\" for the sections of the article I know, or \"reset\" to make me forget this conversation's earlier questions.",
-        exampleQuestions,
-        channel);
+    public static Activity Help(string text, IReadOnlyList<string> exampleQuestions, ReplyChannel channel) => WithExamples(text, exampleQuestions, channel);
 
     public static Activity TooLong(int length, int maxLength) => MessageFactory(string.Create(
         CultureInfo.InvariantCulture,
@@ -39,7 +34,7 @@ public static class BotReplies
         return MessageFactory($"You're sending messages faster than I can answer. Please wait{wait} and ask again.");
     }
 
-    /// <summary>The article's sections as a nested list with links, and a count of the glossary entries.</summary>
+    /// <summary>The sections as a nested list with links, and a count of the glossary entries.</summary>
     public static Activity Sources(IReadOnlyList<Section> sections, Func<Section, string> urlOf)
     {
         var article = sections.Where(s => s.Kind != SectionKind.Glossary).ToList();
@@ -55,7 +50,7 @@ public static class BotReplies
 
         if (glossary > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\nPlus {glossary:N0} glossary entries: short abstracts of terms the article links to.");
+            text.Append(CultureInfo.InvariantCulture, $"\nPlus {glossary:N0} glossary entries: short abstracts of terms the text links to.");
         }
 
         return MessageFactory(text.ToString().TrimEnd());
@@ -64,6 +59,11 @@ public static class BotReplies
     private static Activity WithExamples(string text, IReadOnlyList<string> exampleQuestions, ReplyChannel channel)
     {
         var reply = MessageFactory(text);
+        if (exampleQuestions.Count == 0)
+        {
+            return reply;
+        }
+
         if (channel.ShowsSuggestedActions)
         {
             reply.SuggestedActions = AnswerActivityRenderer.SuggestedActionsFor(exampleQuestions);

@@ -1,4 +1,4 @@
-using ChatBot.Web.DirectLine;
+using ChatBot.Core.Corpus;
 using ChatBot.Web.WebChat;
 using Microsoft.Extensions.Options;
 
@@ -7,29 +7,26 @@ namespace ChatBot.Web.Sources;
 /// <summary>Maps the source viewer: GET /sources (all sections) and GET /sources/{sectionId} (one section, passages anchored).</summary>
 public static class SourceEndpoints
 {
-    public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapSourceViewer(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sources", (HttpContext http, IServiceProvider services, CancellationToken ct) => RenderAsync(http, services, null, ct));
-        endpoints.MapGet("/sources/{**sectionId}", (HttpContext http, IServiceProvider services, string sectionId, CancellationToken ct) =>
-            RenderAsync(http, services, sectionId, ct));
+        endpoints.MapGet(SourceLinks.Root, (HttpContext http, ISourceCatalog catalog, IOptions<WebChatOptions> webChat, ILoggerFactory loggers, CancellationToken ct) =>
+            RenderAsync(http, catalog, webChat.Value, loggers, null, ct));
+        endpoints.MapGet(SourceLinks.Root + "/{**sectionId}", (HttpContext http, ISourceCatalog catalog, IOptions<WebChatOptions> webChat, ILoggerFactory loggers, string sectionId, CancellationToken ct) =>
+            RenderAsync(http, catalog, webChat.Value, loggers, sectionId, ct));
         return endpoints;
     }
 
-    private static async Task<IResult> RenderAsync(HttpContext http, IServiceProvider services, string? sectionId, CancellationToken cancellationToken)
+    private static async Task<IResult> RenderAsync(HttpContext http, ISourceCatalog catalog, WebChatOptions webChat, ILoggerFactory loggers, string? sectionId, CancellationToken cancellationToken)
     {
-        var webChat = services.GetRequiredService<IOptions<WebChatOptions>>().Value;
-        ContentSecurityPolicy.Apply(http.Response, webChat, services.GetRequiredService<IOptions<DirectLineOptions>>().Value);
         var pathBase = http.Request.PathBase.Value ?? string.Empty;
-
-        var catalog = services.GetService<ISourceCatalog>();
         SourceCatalogSnapshot snapshot;
         try
         {
-            snapshot = catalog is null ? throw new InvalidOperationException("No source catalog is registered.") : await catalog.GetAsync(cancellationToken).ConfigureAwait(false);
+            snapshot = await catalog.GetAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SourceEndpoints)).LogWarning(e, "Source viewer: the corpus index is not available.");
+            loggers.CreateLogger(typeof(SourceEndpoints)).LogWarning(e, "Source viewer: the corpus index is not available.");
             return Results.Content(SourcePage.RenderUnavailable(pathBase, webChat.BotName), "text/html; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 

@@ -12,8 +12,7 @@ public static class SourcePage
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Path of a section's page (ids may hold "/": each segment is escaped on its own).</summary>
-    public static string UrlOf(string pathBase, string sectionId) =>
-        $"{pathBase}/sources/" + string.Join('/', sectionId.Split('/').Select(Uri.EscapeDataString));
+    public static string UrlOf(string pathBase, string sectionId) => pathBase + SourceLinks.Section(sectionId);
 
     /// <summary>The page of <paramref name="section"/>.</summary>
     public static string Render(SourceCatalogSnapshot catalog, Section section, string pathBase, string botName)
@@ -40,7 +39,7 @@ public static class SourcePage
         body.Append("</article>\n");
         AppendPager(body, catalog, section, pathBase);
         body.Append("<footer>Source: ").Append(Html.Encode(section.SourceFile)).Append(" · ")
-            .Append("<a href=\"").Append(Html.Encode(pathBase + "/sources")).Append("\">All sections</a></footer>\n");
+            .Append("<a href=\"").Append(Html.Encode(pathBase + SourceLinks.Root)).Append("\">All sections</a></footer>\n");
         return Document(section.Title + " · " + botName, body.ToString(), pathBase);
     }
 
@@ -67,7 +66,7 @@ public static class SourcePage
         <article>
         <h1>Section not found</h1>
         <p>There is no section <code>{Html.Encode(sectionId)}</code>. The corpus may have changed since the answer was given.</p>
-        <p><a href="{Html.Encode(pathBase + "/sources")}">All sections</a> · <a href="{Html.Encode(pathBase + "/")}">Back to the chat</a></p>
+        <p><a href="{Html.Encode(pathBase + SourceLinks.Root)}">All sections</a> · <a href="{Html.Encode(pathBase + "/")}">Back to the chat</a></p>
         </article>
         """,
         pathBase);
@@ -104,7 +103,7 @@ public static class SourcePage
                 foreach (var id in sentence.PassageIds.Where(anchored.Add))
                 {
                     // The anchor sits where the passage starts, so #p-{id} scrolls there even without script.
-                    body.Append("<span class=\"anchor\" id=\"p-").Append(Html.Encode(id)).Append("\"></span>");
+                    body.Append("<span class=\"anchor\" id=\"").Append(SourceLinks.AnchorPrefix).Append(Html.Encode(id)).Append("\"></span>");
                 }
 
                 body.Append("<span class=\"s\"");

@@ -13,7 +13,7 @@ public sealed class WebChatOptions
 
     /// <summary>One line under the name.</summary>
     [StringLength(200)]
-    public string Subtitle { get; set; } = "Answers about Leon Trotsky, with the passages they come from";
+    public string Subtitle { get; set; } = "Answers from the text, with the passages they come from";
 
     /// <summary>Letters in the bot's avatar.</summary>
     [Required, StringLength(3, MinimumLength = 1)]

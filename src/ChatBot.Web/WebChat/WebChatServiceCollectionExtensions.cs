@@ -1,16 +1,12 @@
-using System.IO.Compression;
-using ChatBot.Core.Corpus;
 using ChatBot.Web.DirectLine;
-using ChatBot.Web.Sources;
+using ChatBot.Web.Security;
 using ChatBot.Web.WebChat;
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the web chat page, the Direct Line (offline or Azure token exchange) and the source viewer.</summary>
+/// <summary>Registers the web chat page: its options, who may embed it (CORS and frame-ancestors), and what its scripts connect to.</summary>
 public static class WebChatServiceCollectionExtensions
 {
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
@@ -19,36 +15,19 @@ public static class WebChatServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.HasValidOrigins(), "WebChat:AllowedOrigins must hold origins such as https://example.com (scheme and host, no path, no wildcard).")
             .ValidateOnStart();
-        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<BotAppIdOptions>().Bind(configuration);
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<DirectLineConversationStore>();
-        services.TryAddSingleton<DirectLineTurnRunner>();
-        services.TryAddSingleton<ConversationStartLimiter>();
-        services.AddHostedService<DirectLineExpiryService>();
-        // The source viewer shows the index's sections and passages; without an index it reads the corpus with the core's
-        // loader and chunker (registered here too; registering them twice is harmless).
-        services.AddChatBotCorpus(configuration);
-        services.TryAddSingleton<CorpusSourceCatalog>();
-        services.TryAddSingleton<ISourceCatalog, IndexSourceCatalog>();
-
-        services.AddHttpClient<AzureDirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
-
-        services.AddCors();
-        services.AddOptions<CorsOptions>().Configure<IOptions<WebChatOptions>>((cors, webChat) => WebChatCors.AddPolicy(cors, webChat.Value));
-
-        // The Web Chat bundle is several MB of JavaScript; compressed it is a fraction of that.
-        services.AddResponseCompression(compression =>
+        services.AddOptions<CorsOptions>().Configure<IOptions<WebChatOptions>>((cors, webChat) => EmbeddingCors.AddPolicy(cors, webChat.Value.AllowedOrigins));
+        services.AddOptions<SecurityHeadersOptions>().Configure<IOptions<WebChatOptions>, IOptions<DirectLineOptions>>((headers, webChat, directLine) =>
         {
-            compression.EnableForHttps = true;
-            compression.Providers.Add<BrotliCompressionProvider>();
-            compression.Providers.Add<GzipCompressionProvider>();
+            headers.FrameAncestors.AddRange(webChat.Value.AllowedOrigins.Select(o => o.TrimEnd('/')));
+            if (directLine.Value.UsesAzure)
+            {
+                // The page talks to Azure's Direct Line itself, over HTTPS and a web socket.
+                var azure = directLine.Value.AzureEndpoint;
+                headers.ConnectSources.Add($"{azure.Scheme}://{azure.Authority}");
+                headers.ConnectSources.Add($"wss://{azure.Authority}");
+            }
         });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         return services;
     }
 }

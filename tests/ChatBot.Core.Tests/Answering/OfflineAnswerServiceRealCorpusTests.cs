@@ -104,7 +104,7 @@ public sealed class OfflineAnswerServiceRealCorpusTests(RealCorpusAnsweringFixtu
         {
             var passage = (await fixture.Retriever.SearchAsync(citation.Quote, top: 20)).Select(r => r.Passage).Single(p => p.Id == citation.PassageId);
             Assert.Contains(citation.Quote, passage.Text, StringComparison.Ordinal);
-            Assert.Equal($"/sources/{passage.SectionId}#p-{Uri.EscapeDataString(passage.Id)}", citation.Url);
+            Assert.Equal(ChatBot.Core.Corpus.SourceLinks.Passage(passage.SectionId, passage.Id), citation.Url);
         }
     }
 }

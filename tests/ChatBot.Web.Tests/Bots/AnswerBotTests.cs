@@ -1,3 +1,4 @@
+using ChatBot.Core.Answering;
 using ChatBot.Web.Bots;
 using ChatBot.Web.Rendering;
 using ChatBot.Web.Tests.Fakes;
@@ -14,26 +15,35 @@ namespace ChatBot.Web.Tests.Bots;
 
 public sealed class AnswerBotTests
 {
+    private static readonly string[] ExampleQuestions = ["Who let Trotsky into Norway?", "Why was Trotsky expelled?", "What was the Left Opposition?"];
+
     private readonly FakeAnswerService _answers = new();
 
-    private AnswerBot CreateBot(BotOptions? options = null)
+    // Typing at once (TypingDelay zero), so the tests see the indicator whatever the answer's speed.
+    private static BotOptions Settings(int historyLength = 5, TimeSpan? typingDelay = null) => new()
     {
-        var botOptions = Options.Create(options ?? new BotOptions());
-        return new AnswerBot(
-            _answers,
-            new FakeCorpusIndex(),
-            new ConversationState(new MemoryStorage()),
-            new AnswerActivityRenderer(botOptions),
-            botOptions,
-            NullLogger<AnswerBot>.Instance);
-    }
+        HistoryLength = historyLength,
+        TypingDelay = typingDelay ?? TimeSpan.Zero,
+        ExampleQuestions = [.. ExampleQuestions],
+        Welcome = "Hi! I answer questions about Leon Trotsky.",
+    };
+
+    private AnswerBot CreateBot(BotOptions? options = null, IAnswerService? answers = null) => new(
+        answers ?? _answers,
+        new FakeCorpusIndex(),
+        new ConversationState(new MemoryStorage()),
+        new AnswerActivityRenderer(),
+        Options.Create(options ?? Settings()),
+        NullLogger<AnswerBot>.Instance);
 
     private static TestAdapter Adapter(string channelId = BotChannels.Msteams, string conversationType = "personal")
     {
         var reference = TestAdapter.CreateConversation("bot-tests", "user1", "bot");
         reference.ChannelId = channelId;
         reference.Conversation.ConversationType = conversationType;
-        return new TestAdapter(reference);
+
+        // As the channel endpoints do: replies' links under the host's address.
+        return (TestAdapter)new TestAdapter(reference).Use(new TurnStateMiddleware<ReplyLinks>(new ReplyLinks(new Uri("https://bot.example.org/"))));
     }
 
     private static JObject AsSent(IActivity activity) =>
@@ -53,7 +63,7 @@ public sealed class AnswerBotTests
             .AssertReply(reply =>
             {
                 Assert.Contains("Leon Trotsky", ((IMessageActivity)reply).Text);
-                Assert.Equal(BotOptions.DefaultExampleQuestions, ((IMessageActivity)reply).SuggestedActions.Actions.Select(a => (string)a.Value));
+                Assert.Equal(ExampleQuestions, ((IMessageActivity)reply).SuggestedActions.Actions.Select(a => (string)a.Value));
             })
             .AssertNoReply(timeout: 100)
             .StartTestAsync();
@@ -77,7 +87,7 @@ public sealed class AnswerBotTests
             {
                 var message = (IMessageActivity)reply;
                 Assert.Null(message.SuggestedActions);
-                Assert.All(BotOptions.DefaultExampleQuestions, q => Assert.Contains(q, message.Text));
+                Assert.All(ExampleQuestions, q => Assert.Contains(q, message.Text));
             })
             .StartTestAsync();
     }
@@ -154,7 +164,7 @@ public sealed class AnswerBotTests
     [Fact]
     public async Task History_KeepsOnlyTheConfiguredNumberOfQuestions()
     {
-        var flow = new TestFlow(Adapter(), CreateBot(new BotOptions { HistoryLength = 2 }));
+        var flow = new TestFlow(Adapter(), CreateBot(Settings(historyLength: 2)));
         foreach (var question in new[] { "q1 born", "q2 born", "q3 born", "q4 born" })
         {
             flow = flow.Send(question).AssertReply(_ => { }).AssertReply(_ => { });
@@ -187,15 +197,39 @@ public sealed class AnswerBotTests
     }
 
     [Fact]
-    public async Task Sources_ListsTheArticleSectionsWithLinksAndCountsTheGlossary()
+    public async Task Question_AnsweredQuickly_GetsNoTypingIndicator()
     {
-        await new TestFlow(Adapter(), CreateBot())
+        await new TestFlow(Adapter(), CreateBot(Settings(typingDelay: TimeSpan.FromSeconds(5))))
+            .Send("Where was Trotsky born?")
+            .AssertReply(reply => Assert.Contains("[1]", ((IMessageActivity)reply).Text))
+            .AssertNoReply(timeout: 100)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Question_AnsweredSlowly_GetsTypingFirst()
+    {
+        var slow = new SlowAnswerService(_answers, TimeSpan.FromMilliseconds(500));
+
+        await new TestFlow(Adapter(), CreateBot(Settings(typingDelay: TimeSpan.FromMilliseconds(50)), slow))
+            .Send("Where was Trotsky born?")
+            .AssertReply(reply => Assert.Equal(ActivityTypes.Typing, reply.Type))
+            .AssertReply(reply => Assert.Contains("[1]", ((IMessageActivity)reply).Text), timeout: 5000)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Sources_ListsTheArticleSectionsWithTheTurnsLinksAndCountsTheGlossary()
+    {
+        var reference = TestAdapter.CreateConversation("bot-tests", "user1", "bot");
+        var adapter = new TestAdapter(reference).Use(new TurnStateMiddleware<ReplyLinks>(new ReplyLinks(new Uri("https://bot.example.org/chat/"))));
+        await new TestFlow((TestAdapter)adapter, CreateBot())
             .Send("sources")
             .AssertReply(reply =>
             {
                 var text = ((IMessageActivity)reply).Text;
-                Assert.Contains("- [Overview](http://localhost:3978/sources/leon-trotsky/overview)", text);
-                Assert.Contains("  - [Childhood and family (1879–1895)](http://localhost:3978/sources/leon-trotsky/childhood)", text);
+                Assert.Contains("- [Overview](https://bot.example.org/chat/sources/leon-trotsky/overview)", text);
+                Assert.Contains("  - [Childhood and family (1879–1895)](https://bot.example.org/chat/sources/leon-trotsky/childhood)", text);
                 Assert.Contains("Plus 2 glossary entries", text);
                 Assert.DoesNotContain("Ice axe", text);
             })

@@ -1,53 +1,63 @@
 using ChatBot.Core.Answering;
-using ChatBot.Web.Bots;
-using ChatBot.Web.Channels;
-using Microsoft.Extensions.Configuration;
+using ChatBot.Web.Hosting;
 using ChatBot.Web.Tests.Support;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Web.Tests.Channels;
 
-/// <summary>One setting for the host's public address: Answering:PublicBaseUrl also makes the bot's source links absolute.</summary>
+/// <summary>One setting for the host's public address, Answering:PublicBaseUrl; without it, links come from the request.</summary>
 public sealed class PublicBaseUrlTests
 {
     [Theory]
-    [InlineData(null, null, BotOptions.LocalBaseUrl)]
-    [InlineData("https://chatbot.example.org", null, "https://chatbot.example.org")]
-    [InlineData("https://chatbot.example.org", "https://bot.example.net", "https://bot.example.net")]
-    [InlineData(null, "https://bot.example.net", "https://bot.example.net")]
-    public void BotLinks_UseTheAnsweringBaseUrl_UnlessTheBotSettingOverridesIt(string? answering, string? bot, string expected)
+    [InlineData("https://chatbot.example.org", "https://chatbot.example.org/")]
+    [InlineData("https://chatbot.example.org/bot/", "https://chatbot.example.org/bot/")]
+    public void Configured_address_wins_over_the_request(string configured, string expected)
     {
-        var settings = new Dictionary<string, string?>();
-        if (answering is not null)
-        {
-            settings["Answering:PublicBaseUrl"] = answering;
-        }
+        using var host = new ChatBotHostFactory(new Dictionary<string, string?> { ["Answering:PublicBaseUrl"] = configured });
 
-        if (bot is not null)
-        {
-            settings["Bot:PublicBaseUrl"] = bot;
-        }
+        var address = host.Services.GetRequiredService<PublicAddress>();
 
-        using var host = new ChatBotHostFactory(settings);
-
-        Assert.Equal(expected, host.Services.GetRequiredService<IOptions<BotOptions>>().Value.EffectivePublicBaseUrl);
+        Assert.Equal(expected, address.Of(Request("http", "10.0.0.5:8080", "")).AbsoluteUri);
     }
 
-    [Theory]
-    [InlineData("Answering:PublicBaseUrl")]
-    [InlineData("Bot:PublicBaseUrl")]
-    public void PublicBaseUrl_NotAnAbsoluteHttpUrl_FailsValidationNamingTheSetting(string key)
+    [Fact]
+    public void Without_a_setting_the_address_is_the_requests_own_with_its_path_base()
     {
-        // The registration the host uses (validated on start), without starting a host.
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = "bot.example.com" }).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.SectionName));
-        services.AddChatBotBot(configuration);
-        using var provider = services.BuildServiceProvider();
+        var address = new PublicAddress(Options.Create(new AnsweringOptions()));
 
-        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<BotOptions>>().Value);
+        Assert.Equal("https://bot.example.net:8443/chat/", address.Of(Request("https", "bot.example.net:8443", "/chat")).AbsoluteUri);
+    }
 
-        Assert.Contains("Answering:PublicBaseUrl", error.Message, StringComparison.Ordinal);
+    [Fact]
+    public void A_request_without_a_host_gets_the_local_default()
+    {
+        var address = new PublicAddress(Options.Create(new AnsweringOptions()));
+
+        Assert.Equal(PublicAddress.LocalDefault, address.Of(Request("http", "", "")).AbsoluteUri);
+    }
+
+    [Fact]
+    public void PublicBaseUrl_NotAnAbsoluteHttpUrl_FailsValidationNamingTheSetting()
+    {
+        using var host = new ChatBotHostFactory(new Dictionary<string, string?> { ["Answering:PublicBaseUrl"] = "bot.example.com" });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.Services.GetRequiredService<IOptions<AnsweringOptions>>().Value);
+
+        Assert.Contains("Answering:PublicBaseUrl", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static HttpRequest Request(string scheme, string host, string pathBase)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Scheme = scheme;
+        if (host.Length > 0)
+        {
+            context.Request.Host = new HostString(host);
+        }
+
+        context.Request.PathBase = pathBase;
+        return context.Request;
     }
 }

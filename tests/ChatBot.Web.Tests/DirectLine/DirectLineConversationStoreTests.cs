@@ -10,7 +10,7 @@ public sealed class DirectLineConversationStoreTests
     [Fact]
     public void Idle_conversation_expires_and_its_token_stops_working()
     {
-        using var store = Store();
+        var store = Store();
         var session = store.TryCreate()!;
 
         time.Advance(TimeSpan.FromMinutes(21));
@@ -23,7 +23,7 @@ public sealed class DirectLineConversationStoreTests
     [Fact]
     public void Conversation_in_use_does_not_expire()
     {
-        using var store = Store();
+        var store = Store();
         var session = store.TryCreate()!;
 
         time.Advance(TimeSpan.FromMinutes(15));
@@ -36,7 +36,7 @@ public sealed class DirectLineConversationStoreTests
     [Fact]
     public void Expired_token_is_forbidden_but_a_refreshed_one_works()
     {
-        using var store = Store();
+        var store = Store();
         var session = store.TryCreate()!;
         time.Advance(TimeSpan.FromMinutes(10));
         store.Authorize("Bearer " + session.Token, null, out var conversation);
@@ -55,7 +55,7 @@ public sealed class DirectLineConversationStoreTests
     [InlineData("Bearer ")]
     public void Missing_or_malformed_authorization_is_unauthenticated(string? header)
     {
-        using var store = Store();
+        var store = Store();
         store.TryCreate();
 
         Assert.Equal(DirectLineAccess.Unauthenticated, store.Authorize(header, null, out _));
@@ -64,7 +64,7 @@ public sealed class DirectLineConversationStoreTests
     [Fact]
     public void Activities_beyond_the_limit_drop_the_oldest_but_watermarks_keep_counting()
     {
-        using var store = Store(o => o.MaxActivitiesPerConversation = 10);
+        var store = Store(o => o.MaxActivitiesPerConversation = 10);
         var session = store.TryCreate()!;
         store.Authorize("Bearer " + session.Token, null, out var conversation);
 

@@ -28,7 +28,7 @@ public sealed class OfflineStackTests : IAsyncLifetime
                 ["MicrosoftAppId"] = string.Empty,
                 ["AI:Provider"] = "Offline",
                 ["Index:Folder"] = _indexFolder,
-                ["Bot:PublicBaseUrl"] = "https://chatbot.example.org",
+                ["Answering:PublicBaseUrl"] = "https://chatbot.example.org",
             }));
         });
     }

@@ -1,10 +1,8 @@
 using ChatBot.Core.Answering;
-using ChatBot.Web.Bots;
 using ChatBot.Web.Rendering;
 using ChatBot.Web.Tests.Fakes;
 using ChatBot.Web.Tests.Support;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Web.Tests.Rendering;
@@ -15,7 +13,9 @@ public sealed class AnswerActivityRendererTests
     private static readonly ReplyChannel TeamsChannel = new("msteams", "channel");
     private static readonly ReplyChannel WebChat = new("webchat", null);
 
-    private readonly AnswerActivityRenderer _renderer = new(Options.Create(new BotOptions { PublicBaseUrl = "https://bot.example.org/" }));
+    private static readonly ReplyLinks Links = new(new Uri("https://bot.example.org/"));
+
+    private readonly AnswerActivityRenderer _renderer = new();
 
     // As a channel receives it: the Bot Framework serializer leaves out nulls.
     private static JObject AsSent(Activity activity) =>
@@ -24,7 +24,7 @@ public sealed class AnswerActivityRendererTests
     [Fact]
     public void Render_Teams_HasValidEntityFeedbackLoopAndNoDefinitions()
     {
-        var reply = AsSent(_renderer.Render(FakeAnswerService.BornAnswer, TeamsPersonal));
+        var reply = AsSent(_renderer.Render(FakeAnswerService.BornAnswer, TeamsPersonal, Links));
 
         var entity = CitationEntityRules.AssertValid(reply);
         Assert.Null(entity["keywords"]);
@@ -39,7 +39,7 @@ public sealed class AnswerActivityRendererTests
     [InlineData("emulator")]
     public void Render_WebChatChannels_AddDefinitionsAndKeywords(string channelId)
     {
-        var reply = AsSent(_renderer.Render(FakeAnswerService.BornAnswer, new ReplyChannel(channelId, null)));
+        var reply = AsSent(_renderer.Render(FakeAnswerService.BornAnswer, new ReplyChannel(channelId, null), Links));
 
         var entity = CitationEntityRules.AssertValid(reply);
         Assert.Equal(["AIGeneratedContent"], entity["keywords"]!.Values<string>());
@@ -59,7 +59,7 @@ public sealed class AnswerActivityRendererTests
     [Fact]
     public void Render_RelativeSourceUrl_BecomesAbsoluteOnThePublicBase()
     {
-        var reply = AsSent(_renderer.Render(FakeAnswerService.NorwayAnswer, WebChat));
+        var reply = AsSent(_renderer.Render(FakeAnswerService.NorwayAnswer, WebChat, Links));
 
         var url = (string?)reply["entities"]![0]!["citation"]![0]!["appearance"]!["url"];
         Assert.Equal("https://bot.example.org/sources/leon-trotsky/exile#p1", url);
@@ -70,7 +70,7 @@ public sealed class AnswerActivityRendererTests
     {
         var decline = new Answer("I couldn't find that in the text [1].", false, [FakeAnswerService.CitationFor(1, "Exile", "quote")]);
 
-        var reply = AsSent(_renderer.Render(decline, WebChat));
+        var reply = AsSent(_renderer.Render(decline, WebChat, Links));
 
         Assert.Empty(reply["entities"] ?? new JArray());
         Assert.Empty(CitationEntityRules.Definitions((string)reply["text"]!));
@@ -88,7 +88,7 @@ public sealed class AnswerActivityRendererTests
                 FakeAnswerService.CitationFor(3, "Three", "quote three"),
             ]);
 
-        var reply = AsSent(_renderer.Render(answer, TeamsPersonal));
+        var reply = AsSent(_renderer.Render(answer, TeamsPersonal, Links));
 
         Assert.Equal("First claim [1]. Second claim. Third claim [2][1].", (string)reply["text"]!);
         var entity = CitationEntityRules.AssertValid(reply);
@@ -101,7 +101,7 @@ public sealed class AnswerActivityRendererTests
         var citations = Enumerable.Range(1, 25).Select(i => FakeAnswerService.CitationFor(i, $"Section {i}", $"Quote {i}.")).ToList();
         var text = string.Join(' ', citations.Select(c => $"Claim {c.Index} [{c.Index}]."));
 
-        var reply = AsSent(_renderer.Render(new Answer(text, true, citations), TeamsPersonal));
+        var reply = AsSent(_renderer.Render(new Answer(text, true, citations), TeamsPersonal, Links));
 
         var entity = CitationEntityRules.AssertValid(reply);
         Assert.Equal(20, entity["citation"]!.Count());
@@ -119,7 +119,7 @@ public sealed class AnswerActivityRendererTests
             FakeAnswerService.CitationFor(2, "x", "") with { Title = "  ", Section = "Encyclopedia › Exile", Url = "" },
         ]);
 
-        var reply = AsSent(_renderer.Render(answer, TeamsPersonal));
+        var reply = AsSent(_renderer.Render(answer, TeamsPersonal, Links));
 
         var claims = CitationEntityRules.AssertValid(reply)["citation"]!;
         Assert.EndsWith("…", (string)claims[0]!["appearance"]!["name"]!);
@@ -134,7 +134,7 @@ public sealed class AnswerActivityRendererTests
     {
         var answer = new Answer("Claim [1].", true, [FakeAnswerService.CitationFor(1, "x", "q") with { Title = "The \"Permanent\" revolution" }]);
 
-        var text = (string)AsSent(_renderer.Render(answer, WebChat))["text"]!;
+        var text = (string)AsSent(_renderer.Render(answer, WebChat, Links))["text"]!;
 
         Assert.EndsWith("[1]: <https://bot.example.org/sources/leon-trotsky/x#p1> \"The \\\"Permanent\\\" revolution\"", text);
     }
@@ -144,10 +144,10 @@ public sealed class AnswerActivityRendererTests
     {
         Assert.Equal(
             ["Whose guest was he there?", "Why did he leave Norway?"],
-            _renderer.Render(FakeAnswerService.NorwayAnswer, TeamsPersonal).SuggestedActions.Actions.Select(a => (string)a.Value));
-        Assert.Equal(2, _renderer.Render(FakeAnswerService.NorwayAnswer, WebChat).SuggestedActions.Actions.Count);
-        Assert.Null(_renderer.Render(FakeAnswerService.NorwayAnswer, TeamsChannel).SuggestedActions);
-        Assert.All(_renderer.Render(FakeAnswerService.NorwayAnswer, WebChat).SuggestedActions.Actions, a => Assert.Equal(ActionTypes.ImBack, a.Type));
+            _renderer.Render(FakeAnswerService.NorwayAnswer, TeamsPersonal, Links).SuggestedActions.Actions.Select(a => (string)a.Value));
+        Assert.Equal(2, _renderer.Render(FakeAnswerService.NorwayAnswer, WebChat, Links).SuggestedActions.Actions.Count);
+        Assert.Null(_renderer.Render(FakeAnswerService.NorwayAnswer, TeamsChannel, Links).SuggestedActions);
+        Assert.All(_renderer.Render(FakeAnswerService.NorwayAnswer, WebChat, Links).SuggestedActions.Actions, a => Assert.Equal(ActionTypes.ImBack, a.Type));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class AnswerActivityRendererTests
     {
         var answer = FakeAnswerService.NorwayAnswer with { Notice = "The model was unreachable; the offline answerer replied." };
 
-        var text = _renderer.Render(answer, TeamsPersonal).Text;
+        var text = _renderer.Render(answer, TeamsPersonal, Links).Text;
 
         Assert.StartsWith("_The model was unreachable; the offline answerer replied._\n\nJustice Minister", text);
     }

@@ -28,15 +28,11 @@ public sealed class WebChatTestHost : IAsyncDisposable
     /// </param>
     public WebChatTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false, bool realStack = false)
     {
-        // The bot writes absolute source links (Bot:PublicBaseUrl), so a browser test needs the port before the host starts.
-        var port = kestrel ? FreeLoopbackPort() : 0;
+        // No public address is configured: the bot's absolute source links come from the address each request came in on,
+        // so a browser test on a random port gets links to that port.
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("DirectLine:ConversationsPerMinutePerClient", "1000");
-            if (kestrel)
-            {
-                builder.UseSetting("Bot:PublicBaseUrl", $"http://127.0.0.1:{port}");
-            }
 
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
@@ -69,16 +65,13 @@ public sealed class WebChatTestHost : IAsyncDisposable
                     s.AddTransient<IBot, FakeCitingBot>();
                 }
 
-                // Until the bot's host registers its adapter, the tests bring a plain CloudAdapter (authentication disabled).
-                s.TryAddSingleton<IBotFrameworkHttpAdapter>(sp =>
-                    new CloudAdapter(BotFrameworkAuthenticationFactory.Create(), NullLogger<CloudAdapter>.Instance));
                 services?.Invoke(s);
             });
         });
 
         if (kestrel)
         {
-            factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+            factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
             factory.StartServer();
             var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
             ServerAddress = new Uri(addresses.Addresses.First());
@@ -93,11 +86,4 @@ public sealed class WebChatTestHost : IAsyncDisposable
     public HttpClient CreateClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public ValueTask DisposeAsync() => factory.DisposeAsync();
-
-    private static int FreeLoopbackPort()
-    {
-        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 }
