@@ -18,6 +18,7 @@ public sealed class ReliabilityHost : IAsyncDisposable
         var effective = new Dictionary<string, string?>
         {
             ["DirectLine:ConversationsPerMinutePerClient"] = "100000",
+            ["Api:AskPerMinutePerClient"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
