@@ -7,6 +7,7 @@ using ChatBot.Web.Hosting;
 using ChatBot.Web.Indexing;
 using ChatBot.Web.Sources;
 using ChatBot.Web.State;
+using ChatBot.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatBotHosting();
@@ -20,9 +21,11 @@ builder.Services.AddAskApi(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChat(builder.Configuration);
 builder.Services.AddSourceViewer(builder.Configuration);
+builder.AddChatBotTelemetry();
 
 var app = builder.Build();
 app.UseChatBotHosting();
+app.UseChatBotTelemetry();
 app.MapBotMessages();
 app.MapAskApi();
 app.MapIndexHealth();

@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using System.Text;
 using ChatBot.Core.Indexing;
+using ChatBot.Core.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,7 @@ public sealed class CitationVerifier(
     /// <summary>Verifies <paramref name="text"/>, whose markers [n] refer to <paramref name="sources"/>[n-1].</summary>
     public async Task<VerifiedAnswer> VerifyAsync(string text, IReadOnlyList<Passage> sources, CancellationToken cancellationToken = default)
     {
+        using var activity = ChatBotTelemetry.Source.StartActivity(ChatBotTelemetry.VerifySpan);
         var support = new SupportCheck(sources, settings, embeddings);
         var order = new List<int>();              // source numbers in order of first use
         var claimsBySource = new Dictionary<int, List<string>>();
@@ -105,6 +107,7 @@ public sealed class CitationVerifier(
             cited.Add(citations.Create(index, sources[source - 1], support.Quote(source - 1, claimsBySource[source])));
         }
 
+        ChatBotTelemetry.Verified(activity, cited.Count, dropped, droppedSentences);
         return new VerifiedAnswer(answer.ToString(), cited, dropped, droppedSentences);
     }
 
