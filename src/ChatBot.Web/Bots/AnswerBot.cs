@@ -2,9 +2,7 @@ using ChatBot.Core.Answering;
 using ChatBot.Core.Retrieval;
 using ChatBot.Web.Rendering;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
@@ -14,7 +12,12 @@ namespace ChatBot.Web.Bots;
 /// The Teams and Web Chat bot: welcomes new members, answers questions from the answer service with the
 /// conversation's recent questions as context, and understands help, sources and reset.
 /// </summary>
-public sealed class AnswerBot : TeamsActivityHandler
+/// <remarks>
+/// A plain <see cref="ActivityHandler"/>, not the Teams one: this bot uses no Teams-specific event, and the Teams
+/// handler reads channelData, event values and member profiles in ways that throw on a malformed activity. Whatever an
+/// activity holds, a turn ends with a reply, an invoke status or nothing, never an exception.
+/// </remarks>
+public sealed class AnswerBot : ActivityHandler
 {
     private readonly IAnswerService _answers;
     private readonly ICorpusIndex _index;
@@ -76,39 +79,38 @@ public sealed class AnswerBot : TeamsActivityHandler
         }
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // One welcome per conversation update, and none when the only newcomer is the bot itself.
-        if (membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id))
+        // One welcome per conversation update, and none when the only newcomer is the bot itself (entries may be null).
+        var botId = turnContext.Activity.Recipient?.Id;
+        if (turnContext.Activity.MembersAdded?.Any(m => m is not null && m.Id != botId) == true)
         {
             await turnContext.SendActivityAsync(BotReplies.Welcome(_options.Welcome, _options.ExampleQuestions, ReplyChannel.Of(turnContext.Activity)), cancellationToken);
         }
     }
 
-    // The base class looks up each new member's Teams profile with a call to the channel; the welcome needs none of it.
-    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        OnMembersAddedAsync(membersAdded, turnContext, cancellationToken);
-
-    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    protected override Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.Activity.Name == "message/submitAction"
-            && turnContext.Activity.Value is JObject value
-            && value.Value<string>("actionName") == "feedback")
+        var activity = turnContext.Activity;
+        if (activity.Name == "message/submitAction"
+            && activity.Value is JObject value
+            && StringOf(value["actionName"]) == "feedback")
         {
             var feedback = value["actionValue"] as JObject;
             _logger.LogInformation(
                 "Feedback {Reaction} on reply {ReplyToId} in {ChannelId} conversation {ConversationId}: {Feedback}",
-                feedback?.Value<string>("reaction"),
-                turnContext.Activity.ReplyToId,
-                turnContext.Activity.ChannelId,
-                turnContext.Activity.Conversation?.Id,
+                StringOf(feedback?["reaction"]),
+                activity.ReplyToId,
+                activity.ChannelId,
+                activity.Conversation?.Id,
                 TextFeedback(feedback));
-            return new InvokeResponse { Status = 200 };
+            return Task.FromResult(new InvokeResponse { Status = StatusCodes.Status200OK });
         }
 
-        // The SDK answers invokes nobody handles with 501; for the channel that is a bad request, not a server fault.
-        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
-        return response.Status == StatusCodes.Status501NotImplemented ? new InvokeResponse { Status = StatusCodes.Status400BadRequest } : response;
+        // Every other invoke (task modules, message extensions, card actions, sign-in…) is one this bot does not serve:
+        // declined with 400 and nothing sent to the user, without handing its value to the SDK's handlers.
+        _logger.LogInformation("Declined an invoke the bot does not serve: {Name} on {ChannelId}", activity.Name, activity.ChannelId);
+        return Task.FromResult(new InvokeResponse { Status = StatusCodes.Status400BadRequest });
     }
 
     private async Task AnswerAsync(ITurnContext turnContext, string question, ReplyChannel channel, CancellationToken cancellationToken)
@@ -147,10 +149,13 @@ public sealed class AnswerBot : TeamsActivityHandler
     // The channel endpoint puts the turn's link base in the turn state; without one (a test adapter) links stay relative.
     private static ReplyLinks LinksOf(ITurnContext turnContext) => turnContext.TurnState.Get<ReplyLinks>() ?? ReplyLinks.Relative;
 
+    // A JSON string value, or null for anything else (a number, an object…): channel data is never trusted to be well-formed.
+    private static string? StringOf(JToken? token) => token is JValue { Type: JTokenType.String } text ? (string?)text : null;
+
     // The user's reaction comes with an optional comment as a JSON string: {"feedbackText": "..."}.
     private static string? TextFeedback(JObject? feedback)
     {
-        var raw = feedback?.Value<string>("feedback");
+        var raw = StringOf(feedback?["feedback"]);
         if (string.IsNullOrWhiteSpace(raw))
         {
             return null;
@@ -158,7 +163,7 @@ public sealed class AnswerBot : TeamsActivityHandler
 
         try
         {
-            return JObject.Parse(raw).Value<string>("feedbackText");
+            return JToken.Parse(raw) is JObject comment ? StringOf(comment["feedbackText"]) : raw;
         }
         catch (Newtonsoft.Json.JsonException)
         {

@@ -42,7 +42,7 @@ public static class BotMessagesEndpoint
             await Results.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Invalid activity",
-                detail: "The request body must be a Bot Framework Activity: a JSON object with a \"type\", a \"serviceUrl\" and a \"conversation\".").ExecuteAsync(context);
+                detail: "The request body must be a Bot Framework Activity: a JSON object with a \"type\", a \"channelId\", a \"serviceUrl\" and a \"conversation\".").ExecuteAsync(context);
             return;
         }
 
@@ -93,8 +93,10 @@ public static class BotMessagesEndpoint
         {
             var activity = JsonConvert.DeserializeObject<Activity>(body, ActivitySettings);
 
-            // Replies go to serviceUrl in the conversation, so an activity without them cannot be answered.
+            // Replies go to serviceUrl in the conversation, so an activity without them cannot be answered; conversation
+            // state is keyed by channel and conversation, so an activity without a channel id cannot be either.
             var answerable = !string.IsNullOrWhiteSpace(activity?.Type)
+                && !string.IsNullOrWhiteSpace(activity.ChannelId)
                 && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
                 && serviceUrl.Scheme is "http" or "https"
                 && !string.IsNullOrWhiteSpace(activity.Conversation?.Id);

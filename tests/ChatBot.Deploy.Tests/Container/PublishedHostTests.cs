@@ -7,7 +7,7 @@ namespace ChatBot.Deploy.Tests.Container;
 
 /// <summary>
 /// What the image's build stage does, without Docker: deploy/publish.sh into a folder outside the repository,
-/// then the host started from that folder must find its corpus and the shipped snapshot and turn healthy.
+/// then the host started from that folder must find its corpus and the shipped snapshot, turn healthy and serve the page's files.
 /// Needs the CLI's `index` verb (retrieval) and the host's `/healthz` (bot): it fails until both are merged.
 /// Takes about 1.5 minutes (two Release publishes and one indexing run).
 /// </summary>
@@ -47,6 +47,14 @@ public sealed class PublishedHostTests : IDisposable
 
             Assert.True(healthy, $"/healthz never answered 200.\n{Tail(log.ToString())}");
             Assert.Equal(snapshot, Snapshot(snapshotFolder)); // loaded as shipped, not rebuilt
+
+            // The page's static files come from the publish folder's wwwroot, as in the container.
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+            foreach (var file in new[] { "/webchat/app.js", "/lib/webchat.js", "/embed.js", "/webchat/sources.css" })
+            {
+                using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}{file}"));
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{file}: {(int)response.StatusCode}");
+            }
         }
         finally
         {
