@@ -40,10 +40,7 @@ public static class HostingExtensions
 
         var services = builder.Services;
         services.AddProblemDetails();
-        services.AddSingleton<PublicAddress>();
-        services.AddOptions<AnsweringOptions>()
-            .Validate(o => PublicAddress.IsValid(o.PublicBaseUrl), "Answering:PublicBaseUrl (env Answering__PublicBaseUrl) must be empty or an absolute http or https URL, e.g. https://bot.example.com.")
-            .ValidateOnStart();
+        AddPublicAddress(services);
         AddForwardedHeaders(services, configuration);
         services.AddOptions<SecurityHeadersOptions>();
         services.AddCors();
@@ -89,6 +86,16 @@ public static class HostingExtensions
         app.UseMiddleware<AdmissionCheckMiddleware>();
         app.UseRateLimiter();
         return app;
+    }
+
+    /// <summary>Registers <see cref="PublicAddress"/> and checks Answering:PublicBaseUrl at start.</summary>
+    internal static IServiceCollection AddPublicAddress(IServiceCollection services)
+    {
+        services.AddSingleton<PublicAddress>();
+        services.AddOptions<AnsweringOptions>()
+            .Validate(o => PublicAddress.IsValid(o.PublicBaseUrl), "Answering:PublicBaseUrl (env Answering__PublicBaseUrl) must be empty or an absolute http or https URL, e.g. https://bot.example.com.")
+            .ValidateOnStart();
+        return services;
     }
 
     private static void AddForwardedHeaders(IServiceCollection services, IConfiguration configuration)

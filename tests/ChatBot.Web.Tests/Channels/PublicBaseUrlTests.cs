@@ -2,6 +2,7 @@ using ChatBot.Core.Answering;
 using ChatBot.Web.Hosting;
 using ChatBot.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -41,11 +42,16 @@ public sealed class PublicBaseUrlTests
     [Fact]
     public void PublicBaseUrl_NotAnAbsoluteHttpUrl_FailsValidationNamingTheSetting()
     {
-        using var host = new ChatBotHostFactory(new Dictionary<string, string?> { ["Answering:PublicBaseUrl"] = "bot.example.com" });
+        // The registration the host uses (validated on start), without starting a host.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Answering:PublicBaseUrl"] = "bot.example.com" }).Build();
+        var services = new ServiceCollection();
+        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.SectionName));
+        HostingExtensions.AddPublicAddress(services);
+        using var provider = services.BuildServiceProvider();
 
-        var error = Assert.ThrowsAny<Exception>(() => host.Services.GetRequiredService<IOptions<AnsweringOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<AnsweringOptions>>().Value);
 
-        Assert.Contains("Answering:PublicBaseUrl", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Answering:PublicBaseUrl", error.Message, StringComparison.Ordinal);
     }
 
     private static HttpRequest Request(string scheme, string host, string pathBase)
