@@ -29,7 +29,8 @@ internal sealed class HostProcess : IAsyncDisposable
         return process.WorkingSet64;
     }
 
-    public static async Task<HostProcess> StartOrAttachAsync(LoadDriverOptions options, HttpClient http)
+    /// <param name="environment">Extra environment variables of a host the driver starts (e.g. Corpus__Folder).</param>
+    public static async Task<HostProcess> StartOrAttachAsync(LoadDriverOptions options, HttpClient http, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (options.Url is { } url)
         {
@@ -52,6 +53,11 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["AI__Provider"] = "Offline";
         start.Environment["Api__AskPerMinutePerClient"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine($"[host] {line}"); };

@@ -2,4 +2,6 @@ using ChatBot.LoadDriver;
 
 // dotnet run -c Release --project bench/ChatBot.LoadDriver -- --target messages --concurrency 16 --requests 4000 --duration 60
 // (starts the built host on 127.0.0.1; --url http://host:port targets a running one instead)
-return await LoadRun.MainAsync(args);
+// dotnet run -c Release --project bench/ChatBot.LoadDriver -- live-corpus --rounds 5
+// (time from a file added to / deleted from a copy of corpus/ under a running host to the answer that shows it)
+return args is ["live-corpus", ..] ? await LiveCorpusRun.MainAsync(args[1..]) : await LoadRun.MainAsync(args);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChatBot.Cli.Commands;
+using ChatBot.Core.Feedback;
 using ChatBot.Core.Retrieval;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,7 @@ public static class ChatBotCli
         root.Subcommands.Add(SearchCommand.Create(services));
         root.Subcommands.Add(EvalCommand.Create(services));
         root.Subcommands.Add(AskCommand.Create(services));
+        root.Subcommands.Add(FeedbackCommand.Create(services));
         return root;
     }
 
@@ -69,5 +71,6 @@ public static class ChatBotCli
     {
         services.AddChatBotRetrieval(configuration);
         services.AddChatBotAnswering(configuration);
+        services.AddChatBotFeedback(configuration);
     }
 }

@@ -6,13 +6,13 @@ namespace ChatBot.Cli.Tests;
 public sealed class RootCommandTests
 {
     [Fact]
-    public void RootCommand_HasTheIndexSearchEvalAndAskVerbs()
+    public void RootCommand_HasTheIndexSearchEvalAskAndFeedbackVerbs()
     {
         using var services = new ServiceCollection().BuildServiceProvider();
 
         var root = ChatBotCli.BuildRootCommand(services);
 
-        Assert.Equal(["index", "search", "eval", "ask"], root.Subcommands.Select(c => c.Name));
+        Assert.Equal(["index", "search", "eval", "ask", "feedback"], root.Subcommands.Select(c => c.Name));
     }
 
     [Fact]

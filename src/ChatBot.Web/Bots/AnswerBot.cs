@@ -1,5 +1,6 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Retrieval;
+using ChatBot.Web.Feedback;
 using ChatBot.Web.Rendering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -24,6 +25,7 @@ public sealed class AnswerBot : ActivityHandler
     private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<ConversationHistory> _history;
     private readonly AnswerActivityRenderer _renderer;
+    private readonly AnswerFeedback _feedback;
     private readonly BotOptions _options;
     private readonly ILogger<AnswerBot> _logger;
 
@@ -32,6 +34,7 @@ public sealed class AnswerBot : ActivityHandler
         ICorpusIndex index,
         ConversationState conversationState,
         AnswerActivityRenderer renderer,
+        AnswerFeedback feedback,
         IOptions<BotOptions> options,
         ILogger<AnswerBot> logger)
     {
@@ -40,6 +43,7 @@ public sealed class AnswerBot : ActivityHandler
         _conversationState = conversationState;
         _history = conversationState.CreateProperty<ConversationHistory>(nameof(ConversationHistory));
         _renderer = renderer;
+        _feedback = feedback;
         _options = options.Value;
         _logger = logger;
     }
@@ -96,15 +100,7 @@ public sealed class AnswerBot : ActivityHandler
             && activity.Value is JObject value
             && StringOf(value["actionName"]) == "feedback")
         {
-            var feedback = value["actionValue"] as JObject;
-            _logger.LogInformation(
-                "Feedback {Reaction} on reply {ReplyToId} in {ChannelId} conversation {ConversationId}: {Feedback}",
-                StringOf(feedback?["reaction"]),
-                activity.ReplyToId,
-                activity.ChannelId,
-                activity.Conversation?.Id,
-                TextFeedback(feedback));
-            return Task.FromResult(new InvokeResponse { Status = StatusCodes.Status200OK });
+            return _feedback.ReceiveInvokeAsync(turnContext, value, cancellationToken);
         }
 
         // Every other invoke (task modules, message extensions, card actions, sign-in…) is one this bot does not serve:
@@ -127,9 +123,18 @@ public sealed class AnswerBot : ActivityHandler
         }
 
         var answer = await answering;
+        var asked = history.Questions.ToArray();
         history.Remember(question, _options.HistoryLength);
-        await turnContext.SendActivityAsync(_renderer.Render(answer, channel, LinksOf(turnContext)), cancellationToken);
+        var reply = _renderer.Render(answer, channel, LinksOf(turnContext));
+        var answerId = _feedback.Offer(reply, channel);
+        var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
+        await _feedback.RememberAsync(turnContext, answerId, sent, question, asked, answer, cancellationToken);
     }
+
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.Name == AnswerFeedback.WebChatVoteEvent
+            ? _feedback.ReceiveVoteAsync(turnContext, cancellationToken)
+            : base.OnEventActivityAsync(turnContext, cancellationToken);
 
     private async Task SendSourcesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -151,23 +156,4 @@ public sealed class AnswerBot : ActivityHandler
 
     // A JSON string value, or null for anything else (a number, an object…): channel data is never trusted to be well-formed.
     private static string? StringOf(JToken? token) => token is JValue { Type: JTokenType.String } text ? (string?)text : null;
-
-    // The user's reaction comes with an optional comment as a JSON string: {"feedbackText": "..."}.
-    private static string? TextFeedback(JObject? feedback)
-    {
-        var raw = StringOf(feedback?["feedback"]);
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JToken.Parse(raw) is JObject comment ? StringOf(comment["feedbackText"]) : raw;
-        }
-        catch (Newtonsoft.Json.JsonException)
-        {
-            return raw;
-        }
-    }
 }

@@ -1,3 +1,5 @@
+using ChatBot.Core.Feedback;
+using ChatBot.Web.Feedback;
 using ChatBot.Web.Bots;
 using ChatBot.Web.Rendering;
 using Microsoft.Bot.Builder;
@@ -32,6 +34,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<AnswerActivityRenderer>();
+        services.AddChatBotFeedback(configuration);
+        services.AddSingleton<AnswerFeedback>();
         services.AddTransient<IBot, AnswerBot>();
         return services;
     }

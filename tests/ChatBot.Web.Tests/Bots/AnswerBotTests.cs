@@ -1,3 +1,4 @@
+using ChatBot.Web.Feedback;
 using ChatBot.Core.Answering;
 using ChatBot.Web.Bots;
 using ChatBot.Web.Rendering;
@@ -28,13 +29,18 @@ public sealed class AnswerBotTests
         Welcome = "Hi! I answer questions about Leon Trotsky.",
     };
 
-    private AnswerBot CreateBot(BotOptions? options = null, IAnswerService? answers = null) => new(
-        answers ?? _answers,
-        new FakeCorpusIndex(),
-        new ConversationState(new MemoryStorage()),
-        new AnswerActivityRenderer(),
-        Options.Create(options ?? Settings()),
-        NullLogger<AnswerBot>.Instance);
+    private AnswerBot CreateBot(BotOptions? options = null, IAnswerService? answers = null)
+    {
+        var state = new ConversationState(new MemoryStorage());
+        return new(
+            answers ?? _answers,
+            new FakeCorpusIndex(),
+            state,
+            new AnswerActivityRenderer(),
+            new AnswerFeedback(state, new MemoryFeedbackStore(), NullLogger<AnswerFeedback>.Instance),
+            Options.Create(options ?? Settings()),
+            NullLogger<AnswerBot>.Instance);
+    }
 
     private static TestAdapter Adapter(string channelId = BotChannels.Msteams, string conversationType = "personal")
     {

@@ -20,6 +20,7 @@ public sealed class ReliabilityHost : IAsyncDisposable
             ["DirectLine:ConversationsPerMinutePerClient"] = "100000",
             ["Api:AskPerMinutePerClient"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Feedback:Path"] = Path.Combine(Path.GetTempPath(), "chatbot-tests", $"feedback-{Guid.NewGuid():N}.jsonl"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -29,6 +29,8 @@ public sealed class ChatBotHostFactory(IReadOnlyDictionary<string, string?>? set
             ["MicrosoftAppId"] = string.Empty,
             ["MicrosoftAppPassword"] = string.Empty,
             ["State:Provider"] = "Memory",
+            // Feedback a test sends goes to a file of its own, never to the repository's .chatbot/.
+            ["Feedback:Path"] = Path.Combine(Path.GetTempPath(), "chatbot-tests", $"feedback-{Guid.NewGuid():N}.jsonl"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

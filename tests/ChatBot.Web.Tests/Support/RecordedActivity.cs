@@ -8,4 +8,7 @@ public sealed record RecordedActivity(string ConversationId, string? ReplyToId, 
     public string Type => (string)Activity["type"]!;
 
     public string? Text => (string?)Activity["text"];
+
+    /// <summary>The id the channel gave the activity (what Teams later names in a feedback invoke's replyToId).</summary>
+    public string? AssignedId { get; init; }
 }

@@ -94,8 +94,9 @@ public sealed class RecordingChannel : IAsyncDisposable
     {
         using var reader = new StreamReader(request.Body);
         var activity = JObject.Parse(await reader.ReadToEndAsync());
-        Received.Enqueue(new RecordedActivity(conversationId, replyToId, activity, request.Headers.Authorization.ToString()));
-        return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+        var assignedId = Guid.NewGuid().ToString("N");
+        Received.Enqueue(new RecordedActivity(conversationId, replyToId, activity, request.Headers.Authorization.ToString()) { AssignedId = assignedId });
+        return Results.Json(new { id = assignedId });
     }
 
     private string OpenIdConfiguration() => new JObject
