@@ -80,12 +80,14 @@ internal static class LiveCorpusRun
     private static async Task UntilAsync(HttpClient http, string baseUrl, string question, Func<string, bool> done)
     {
         var deadline = Stopwatch.StartNew();
+        var last = string.Empty;
         while (deadline.Elapsed < TimeSpan.FromMinutes(2))
         {
             using var response = await http.PostAsJsonAsync($"{baseUrl}/api/ask", new { question });
             response.EnsureSuccessStatusCode();
             using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            if (done(answer.RootElement.GetProperty("answer").GetString() ?? string.Empty))
+            last = answer.RootElement.GetProperty("answer").GetString() ?? string.Empty;
+            if (done(last))
             {
                 return;
             }
@@ -93,7 +95,8 @@ internal static class LiveCorpusRun
             await Task.Delay(25);
         }
 
-        throw new TimeoutException($"'{question}' did not change within 2 minutes.");
+        var health = await http.GetStringAsync($"{baseUrl}/healthz");
+        throw new TimeoutException($"'{question}' did not change within 2 minutes; last answer: {last}; /healthz: {health}");
     }
 
     private static double Median(List<double> values)
