@@ -13,6 +13,13 @@ namespace ChatBot.LoadDriver;
 /// </summary>
 internal static class LiveCorpusRun
 {
+    // One new fact per round, named so that nothing in the seed corpus answers it (the years are made up).
+    private static readonly (string Name, string Builder)[] Lighthouses =
+    [
+        ("Skerryvore", "Alan Stevenson"), ("Bell Rock", "Robert Stevenson"), ("Muckle Flugga", "David Stevenson"),
+        ("Ardnamurchan", "Alan Stevenson"), ("Dubh Artach", "Thomas Stevenson"),
+    ];
+
     public static async Task<int> MainAsync(string[] args)
     {
         var rounds = 5;
@@ -50,10 +57,11 @@ internal static class LiveCorpusRun
             var deleted = new List<double>();
             for (var round = 1; round <= rounds; round++)
             {
+                var (name, builder) = Lighthouses[(round - 1) % Lighthouses.Length];
                 var year = (1801 + (round * 7)).ToString(CultureInfo.InvariantCulture);
-                var question = $"When was the Lindholm lighthouse number {round} first lit?";
+                var question = $"When was the {name} lighthouse first lit?";
                 var file = Path.Combine(corpus, $"lighthouse-{round}.md");
-                var text = $"# Lindholm lighthouse {round}\n\nThe Lindholm lighthouse number {round} was first lit in {year} by the harbour board.\n";
+                var text = $"# {name}\n\nThe {name} lighthouse was first lit in {year} by {builder}.\n";
 
                 var watch = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(file + ".tmp", text);
