@@ -1,17 +1,6 @@
-using ChatBot.Deploy.Teams.Icons;
 using ChatBot.Deploy.Teams.Packaging;
-using ChatBot.Deploy.Teams.Png;
 
 // Exit codes: 0 written, 2 bad arguments, 1 the template or icons break Teams' rules.
-if (args.Length == 2 && args[0] == "--draw-icons")
-{
-    Directory.CreateDirectory(args[1]);
-    File.WriteAllBytes(Path.Combine(args[1], "color.png"), PngEncoder.Encode(IconPainter.PaintColor()));
-    File.WriteAllBytes(Path.Combine(args[1], "outline.png"), PngEncoder.Encode(IconPainter.PaintOutline()));
-    Console.WriteLine($"Drew color.png and outline.png into {Path.GetFullPath(args[1])}");
-    return 0;
-}
-
 var (request, errors) = PackageCommandLine.Parse(args);
 if (request is null)
 {

@@ -1,8 +1,9 @@
+using System.Xml.Linq;
 using ChatBot.Deploy.Teams.Icons;
-using ChatBot.Deploy.Teams.Png;
 
 namespace ChatBot.Deploy.Tests.Teams;
 
+/// <summary>The committed icons: PNG sizes read from their headers, and the SVG sources they were rendered from.</summary>
 public sealed class IconTests
 {
     private static byte[] Icon(string name) => File.ReadAllBytes(RepositoryFiles.PathOf("deploy", "teams", name));
@@ -10,83 +11,80 @@ public sealed class IconTests
     [Fact]
     public void ColorIcon_Is192By192_ReadFromItsHeader()
     {
-        Assert.Equal((192, 192), PngDecoder.ReadSize(Icon("color.png")));
+        var header = PngHeader.Read(Icon("color.png"));
+
+        Assert.Equal((192, 192), (header.Width, header.Height));
+        Assert.Empty(IconRules.Check("color.png", Icon("color.png"), IconRules.ColorSize, requireTransparency: false));
     }
 
     [Fact]
-    public void OutlineIcon_Is32By32_ReadFromItsHeader()
+    public void OutlineIcon_Is32By32_WithAnAlphaChannel()
     {
-        Assert.Equal((32, 32), PngDecoder.ReadSize(Icon("outline.png")));
+        var header = PngHeader.Read(Icon("outline.png"));
+
+        Assert.Equal((32, 32), (header.Width, header.Height));
+        Assert.True(header.HasAlpha);
+        Assert.Empty(IconRules.Check("outline.png", Icon("outline.png"), IconRules.OutlineSize, requireTransparency: true));
+    }
+
+    [Theory]
+    [InlineData("color.svg", 192)]
+    [InlineData("outline.svg", 32)]
+    public void Each_icon_has_its_svg_source_at_the_same_size(string svg, int size)
+    {
+        var root = XDocument.Load(RepositoryFiles.PathOf("deploy", "teams", svg)).Root!;
+
+        Assert.Equal("svg", root.Name.LocalName);
+        Assert.Equal(size.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)root.Attribute("width"));
+        Assert.Equal(size.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)root.Attribute("height"));
     }
 
     [Fact]
-    public void OutlineIcon_HasOnlyWhiteOrFullyTransparentPixels_AndBoth()
+    public void The_outline_source_draws_in_white_only()
     {
-        var image = PngDecoder.Decode(Icon("outline.png"));
-        var pixels = Enumerable.Range(0, 32 * 32).Select(i => image[i % 32, i / 32]).ToList();
+        // Teams accepts only white and transparency in the outline icon; its PNG is rendered from this file.
+        var colours = XDocument.Load(RepositoryFiles.PathOf("deploy", "teams", "outline.svg")).Descendants()
+            .SelectMany(e => new[] { (string?)e.Attribute("fill"), (string?)e.Attribute("stroke") })
+            .Where(c => c is not null)
+            .ToList();
 
-        Assert.All(pixels.Where(p => p.A > 0), p => Assert.Equal((255, 255, 255), (p.R, p.G, p.B)));
-        Assert.Contains(pixels, p => p.A == 0);
-        Assert.Contains(pixels, p => p.A == 255);
+        Assert.NotEmpty(colours);
+        Assert.All(colours, c => Assert.Contains(c!.ToUpperInvariant(), new[] { "#FFFFFF", "WHITE", "NONE" }));
     }
 
     [Fact]
-    public void ColorIcon_IsOpaqueAndFullColour()
+    public void The_colour_source_uses_the_manifests_accent_colour()
     {
-        var image = PngDecoder.Decode(Icon("color.png"));
-        var pixels = Enumerable.Range(0, 192 * 192).Select(i => image[i % 192, i / 192]).ToList();
+        var accent = (string)System.Text.Json.Nodes.JsonNode.Parse(RepositoryFiles.ReadText("deploy", "teams", "manifest.json"))!["accentColor"]!;
 
-        Assert.All(pixels, p => Assert.Equal(255, p.A));
-        Assert.True(pixels.Distinct().Count() >= 3, "expected background, bubble and badge colours");
-        Assert.Equal(Rgba.FromHex(IconPainter.AccentColor), image[0, 0]);
-    }
-
-    [Fact]
-    public void CommittedIcons_AreWhatThePainterDraws()
-    {
-        // Keeps deploy/teams/*.png in step with IconPainter: redraw with --draw-icons after changing it.
-        Assert.Equal(IconPainter.PaintColor().Pixels, PngDecoder.Decode(Icon("color.png")).Pixels);
-        Assert.Equal(IconPainter.PaintOutline().Pixels, PngDecoder.Decode(Icon("outline.png")).Pixels);
-    }
-
-    [Fact]
-    public void PngEncoder_RoundTripsThroughDecoder()
-    {
-        var image = new RgbaImage(3, 2);
-        image[0, 0] = new Rgba(1, 2, 3, 4);
-        image[2, 1] = new Rgba(250, 128, 0, 255);
-
-        var decoded = PngDecoder.Decode(PngEncoder.Encode(image));
-
-        Assert.Equal(image.Pixels, decoded.Pixels);
-    }
-
-    [Fact]
-    public void PngDecoder_CorruptedChunk_IsRejectedWithReason()
-    {
-        var png = Icon("outline.png");
-        png[20] ^= 0xFF; // inside IHDR data: the CRC no longer matches
-
-        var error = Assert.Throws<InvalidDataException>(() => PngDecoder.Decode(png));
-        Assert.Contains("CRC", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void IconRules_ColouredOutline_IsRejected()
-    {
-        var image = IconPainter.PaintOutline();
-        image[16, 4] = new Rgba(255, 0, 0, 255);
-
-        var problems = IconRules.Check("outline.png", PngEncoder.Encode(image), 32, requireWhiteOnTransparent: true);
-
-        Assert.Contains(problems, p => p.Contains("not white", StringComparison.Ordinal));
+        Assert.Contains($"fill=\"{accent}\"", RepositoryFiles.ReadText("deploy", "teams", "color.svg"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public void IconRules_WrongSize_IsRejected()
     {
-        var problems = IconRules.Check("color.png", PngEncoder.Encode(IconPainter.PaintOutline()), 192, requireWhiteOnTransparent: false);
+        var problems = IconRules.Check("color.png", Icon("outline.png"), IconRules.ColorSize, requireTransparency: false);
 
-        Assert.Contains(problems, p => p.Contains("Teams requires 192×192", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("is 32×32; Teams requires 192×192", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void IconRules_OutlineWithoutTransparency_IsRejected()
+    {
+        var opaque = Icon("color.png"); // RGB, no alpha channel
+
+        var problems = IconRules.Check("outline.png", opaque, IconRules.ColorSize, requireTransparency: true);
+
+        Assert.Contains(problems, p => p.Contains("no alpha channel", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 })]
+    public void IconRules_NotAPng_IsRejectedWithReason(byte[] bytes)
+    {
+        var problems = IconRules.Check("color.png", bytes, IconRules.ColorSize, requireTransparency: false);
+
+        Assert.Contains(problems, p => p.Contains("not a PNG file", StringComparison.Ordinal));
     }
 }

@@ -7,32 +7,49 @@ public sealed class ManifestValidatorTests
 {
     public static TheoryData<string, string, string> BrokenManifests => new()
     {
-        // path to change, new JSON value, text expected in a problem
-        { "name.short", "\"" + new string('n', 31) + "\"", "name.short is 31 characters" },
-        { "description.short", "\"" + new string('d', 81) + "\"", "description.short is 81 characters" },
-        { "description.full", "\"" + new string('f', 4001) + "\"", "description.full is 4001 characters" },
-        { "id", "\"not-a-guid\"", "id 'not-a-guid'" },
-        { "bots.0.botId", "\"1234\"", "bots[0].botId '1234'" },
-        { "developer.privacyUrl", "null", "developer.privacyUrl is required" },
-        { "developer.websiteUrl", "\"http://insecure.example.com/\"", "developer.websiteUrl" },
-        { "accentColor", "\"blue\"", "accentColor 'blue'" },
-        { "manifestVersion", "\"1.17\"", "manifestVersion '1.17' is older than 1.19" },
-        { "bots.0.scopes", "[\"personal\",\"meeting\"]", "unknown scope 'meeting'" },
-        { "bots.0.commandLists.0.commands.0.title", "\"" + new string('t', 33) + "\"", "title is 33 characters" },
-        { "validDomains.0", "\"https://chatbot.example.com\"", "must be a host name without scheme" },
-        { "icons", "null", "icons.color is required" },
+        // path to change, new JSON value, where the schema's complaint must point
+        { "name.short", "\"" + new string('n', 31) + "\"", "name.short:" },
+        { "description.short", "\"" + new string('d', 81) + "\"", "description.short:" },
+        { "description.full", "\"" + new string('f', 4001) + "\"", "description.full:" },
+        { "id", "\"not-a-guid\"", "id:" },
+        { "bots.0.botId", "\"1234\"", "bots.0.botId:" },
+        { "developer.privacyUrl", "null", "developer.privacyUrl:" },
+        { "developer.websiteUrl", "\"ftp://files.example.com/\"", "developer.websiteUrl:" },
+        { "accentColor", "\"blue\"", "accentColor:" },
+        { "manifestVersion", "\"1.17\"", "manifestVersion:" },
+        { "bots.0.scopes", "[\"personal\",\"meeting\"]", "bots.0.scopes.1:" },
+        { "bots.0.commandLists.0.commands.0.title", "\"" + new string('t', 33) + "\"", "bots.0.commandLists.0.commands.0.title:" },
+        { "validDomains.0", "\"" + new string('v', 2100) + "\"", "validDomains.0:" },
+        { "icons", "null", "icons:" },
     };
 
     [Theory]
     [MemberData(nameof(BrokenManifests))]
-    public void Validate_BrokenRule_ReportsIt(string path, string json, string expected)
+    public void Validate_BrokenRule_ReportsItWhereItIs(string path, string json, string expected)
     {
         var manifest = JsonNode.Parse(SampleRequest.FilledTemplate())!.AsObject();
         Set(manifest, path, JsonNode.Parse(json));
 
         var problems = ManifestValidator.Validate(manifest.ToJsonString());
 
-        Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
+        Assert.True(problems.Any(p => p.StartsWith(expected, StringComparison.Ordinal)), $"no problem at {expected}:\n{string.Join('\n', problems)}");
+    }
+
+    [Fact]
+    public void Validate_FilledTemplate_MatchesTheSavedSchema()
+    {
+        Assert.Empty(ManifestValidator.Validate(SampleRequest.FilledTemplate()));
+    }
+
+    [Fact]
+    public void The_saved_schema_is_the_version_the_manifest_declares()
+    {
+        var schema = JsonNode.Parse(RepositoryFiles.ReadText("deploy", "teams", "schema", "MicrosoftTeams.schema.json"))!;
+        var manifest = JsonNode.Parse(RepositoryFiles.ReadText("deploy", "teams", "manifest.json"))!;
+
+        Assert.Equal(ManifestValidator.SchemaVersion, (string?)schema["properties"]!["manifestVersion"]!["const"]);
+        Assert.Equal(ManifestValidator.SchemaVersion, (string?)manifest["manifestVersion"]);
+        Assert.EndsWith($"/v{ManifestValidator.SchemaVersion}/MicrosoftTeams.schema.json", (string?)manifest["$schema"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,7 +58,7 @@ public sealed class ManifestValidatorTests
         var problems = ManifestValidator.Validate(RepositoryFiles.ReadText("deploy", "teams", "manifest.json"));
 
         Assert.Contains(problems, p => p.Contains("PLACEHOLDER", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("id ", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("id:", StringComparison.Ordinal));
     }
 
     [Fact]

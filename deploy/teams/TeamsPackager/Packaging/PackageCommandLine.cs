@@ -18,11 +18,10 @@ public static partial class PackageCommandLine
           --terms-url <https>    terms of use (default: https://<domain>/)
           --template <folder>    folder with manifest.json, color.png, outline.png (default: the packaged template)
 
-        Or: --draw-icons <folder>  redraw color.png and outline.png into the folder.
         """;
 
     private static readonly string[] ValueOptions =
-        ["--app-id", "--bot-id", "--domain", "--out", "--version", "--privacy-url", "--terms-url", "--template", "--draw-icons"];
+        ["--app-id", "--bot-id", "--domain", "--out", "--version", "--privacy-url", "--terms-url", "--template"];
 
     /// <summary>The default template: manifest and icons copied beside the packager at build time.</summary>
     public static string DefaultTemplateFolder => Path.Combine(AppContext.BaseDirectory, "teams");

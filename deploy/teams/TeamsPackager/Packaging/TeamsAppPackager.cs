@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatBot.Deploy.Teams.Icons;
 using ChatBot.Deploy.Teams.Manifest;
-using ChatBot.Deploy.Teams.Png;
 
 namespace ChatBot.Deploy.Teams.Packaging;
 
@@ -62,8 +61,8 @@ public static class TeamsAppPackager
 
         var manifest = FillTemplate(System.Text.Encoding.UTF8.GetString(files["manifest.json"]), request);
         problems.AddRange(ManifestValidator.Validate(manifest));
-        problems.AddRange(IconRules.Check("color.png", files["color.png"], IconPainter.ColorSize, requireWhiteOnTransparent: false));
-        problems.AddRange(IconRules.Check("outline.png", files["outline.png"], IconPainter.OutlineSize, requireWhiteOnTransparent: true));
+        problems.AddRange(IconRules.Check("color.png", files["color.png"], IconRules.ColorSize, requireTransparency: false));
+        problems.AddRange(IconRules.Check("outline.png", files["outline.png"], IconRules.OutlineSize, requireTransparency: true));
         if (problems.Count > 0)
         {
             return problems;
