@@ -21,6 +21,8 @@ public sealed class FakeCorpusIndex : ICorpusIndex
         [],
         new IndexStats(Sections.Count, 0, 2, true, "fake", "fake", TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero));
 
+    private int reloads;
+
     public TaskCompletionSource Loaded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public FakeCorpusIndex(bool loaded = true)
@@ -31,7 +33,16 @@ public sealed class FakeCorpusIndex : ICorpusIndex
         }
     }
 
+    /// <summary>How many times a rebuild was asked for (the reindex endpoint, the corpus watcher).</summary>
+    public int Reloads => reloads;
+
     public Task<IndexedCorpus> GetAsync(CancellationToken cancellationToken = default) => GetAsync(null, rebuild: false, cancellationToken);
+
+    public Task<IndexedCorpus> ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref reloads);
+        return GetAsync(cancellationToken);
+    }
 
     public async Task<IndexedCorpus> GetAsync(IProgress<IndexProgress>? progress, bool rebuild, CancellationToken cancellationToken = default)
     {
