@@ -86,6 +86,9 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
         return DirectLineAccess.Granted;
     }
 
+    /// <summary>The open conversation with this id, if there is one (no token check: for the host's own use).</summary>
+    internal DirectLineConversation? Find(string conversationId) => conversations.GetValueOrDefault(conversationId);
+
     /// <summary>Forgets conversations idle for longer than the timeout and expired tokens; returns how many conversations went.</summary>
     public int RemoveExpired()
     {
