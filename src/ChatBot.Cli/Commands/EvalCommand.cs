@@ -1,22 +1,29 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ChatBot.Core.Answering.Replay;
+using ChatBot.Core.Configuration;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Retrieval.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Cli.Commands;
 
-/// <summary>`eval &lt;file.jsonl&gt; [--json]`: runs every registered <see cref="IEvalSuite"/> (retrieval metrics per mode, and any others) over a question file.</summary>
+/// <summary>
+/// `eval &lt;file.jsonl&gt; [--json]`: runs every registered <see cref="IEvalSuite"/> (retrieval metrics per mode, and any
+/// others) over a question file; `eval &lt;file&gt; --replay` replays it through the model path with a scripted model instead.
+/// </summary>
 public static class EvalCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public static Command Create(IServiceProvider services)
     {
         var file = new Argument<FileInfo>("file") { Description = "Question file, one JSON object per line (the format of shared/eval/dev.jsonl)." };
         var json = new Option<bool>("--json") { Description = "Print the results as one JSON object." };
-        var command = new Command("eval", "Score retrieval (and any other registered suites) on a question file.") { file, json };
+        var replay = new Option<bool>("--replay") { Description = "Replay the questions through the model path with a scripted model: faithful, corrupted and declining replies; report kept, caught and declines honoured." };
+        var standalone = new Option<FileInfo?>("--standalone") { Description = $"The scripted model's CondenseQuestion replies for follow-ups (default {DefaultStandalone})." };
+        var command = new Command("eval", "Score retrieval (and any other registered suites) on a question file.") { file, json, replay, standalone };
         command.SetAction((result, cancellationToken) =>
         {
             var console = services.GetRequiredService<CliConsole>();
@@ -38,6 +45,11 @@ public static class EvalCommand
                 if (services.GetService<ICorpusIndex>() is { } index)
                 {
                     await IndexNotice.EnsureAsync(index, console, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (result.GetValue(replay))
+                {
+                    return await ReplayAsync(services, console, path, items, result.GetValue(standalone), result.GetValue(json), cancellationToken).ConfigureAwait(false);
                 }
 
                 var tables = new List<EvalTable>();
@@ -64,6 +76,38 @@ public static class EvalCommand
             });
         });
         return command;
+    }
+
+    /// <summary>The standalone rewrites used when --standalone is not given, resolved like the corpus folder.</summary>
+    public const string DefaultStandalone = "tests/ChatBot.Core.Tests/Answering/standalone.jsonl";
+
+    private static async Task<int> ReplayAsync(IServiceProvider services, CliConsole console, string path, IReadOnlyList<EvalItem> items, FileInfo? standaloneFile, bool json, CancellationToken cancellationToken)
+    {
+        var standalonePath = standaloneFile?.FullName ?? ContentPaths.Resolve(DefaultStandalone);
+        IReadOnlyDictionary<string, string>? rewrites = null;
+        if (standaloneFile is not null || File.Exists(standalonePath))
+        {
+            var (read, errors) = StandaloneQuestions.Read(standalonePath);
+            foreach (var error in errors)
+            {
+                await console.Error.WriteLineAsync($"warning: {error}").ConfigureAwait(false);
+            }
+
+            rewrites = read;
+        }
+
+        var report = await services.GetRequiredService<ReplaySuite>().RunAsync(Path.GetFileName(path), items, rewrites, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (json)
+        {
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(new { file = path, questions = items.Count, replay = report }, JsonOptions)).ConfigureAwait(false);
+        }
+        else
+        {
+            await console.Out.WriteLineAsync($"{items.Count} questions from {path}").ConfigureAwait(false);
+            await ReplayOutput.WriteAsync(console.Out, report).ConfigureAwait(false);
+        }
+
+        return 0;
     }
 
     /// <summary>A fixed-width text table: metric rows, one column per compared configuration, then the notes.</summary>

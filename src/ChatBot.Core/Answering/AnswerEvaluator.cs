@@ -22,10 +22,10 @@ public sealed partial class AnswerEvaluator(IAnswerService answers)
     public static AnswerEvalResult Score(AnswerEvalItem item, Answer answer, Func<string, string?> passageText)
     {
         var hit = answer.Answered && item.MustInclude.All(m => answer.Text.Contains(m, StringComparison.OrdinalIgnoreCase));
-        var evidence = Normalise(item.Evidence);
+        var evidence = NormaliseEvidence(item.Evidence);
         var withEvidence = evidence.Length == 0
             ? 0
-            : answer.Citations.Count(c => passageText(c.PassageId) is { } text && Normalise(text).Contains(evidence, StringComparison.Ordinal));
+            : answer.Citations.Count(c => passageText(c.PassageId) is { } text && NormaliseEvidence(text).Contains(evidence, StringComparison.Ordinal));
         return new AnswerEvalResult(item, answer, hit, withEvidence);
     }
 
@@ -51,7 +51,7 @@ public sealed partial class AnswerEvaluator(IAnswerService answers)
 
     // White space normalised: runs become one space, and a space before closing punctuation goes, because the corpus
     // loader tidies "Mezhraionka , usually" to "Mezhraionka, usually" while evidence is quoted from the raw file.
-    private static string Normalise(string text) => SpaceBeforePunctuation().Replace(Whitespace().Replace(text, " "), string.Empty).Trim();
+    internal static string NormaliseEvidence(string text) => SpaceBeforePunctuation().Replace(Whitespace().Replace(text, " "), string.Empty).Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

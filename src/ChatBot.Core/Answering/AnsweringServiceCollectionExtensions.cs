@@ -1,5 +1,7 @@
 using Azure.Identity;
 using ChatBot.Core.Answering;
+using ChatBot.Core.Answering.Replay;
+using ChatBot.Core.Retrieval;
 using ChatBot.Core.Retrieval.Evaluation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -33,10 +35,12 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton(sp => new CitationVerifier(
             sp.GetRequiredService<IOptions<AnsweringOptions>>(),
             sp.GetRequiredService<CitationFactory>(),
-            sp.GetRequiredService<IOptions<AnsweringOptions>>().Value.EmbeddingSupport ? sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>() : null));
+            sp.GetRequiredService<IOptions<AnsweringOptions>>().Value.EmbeddingSupport ? sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>() : null,
+            sp.GetService<ICorpusIndex>()));
         services.AddSingleton<IPromptProvider, FilePromptProvider>();
         services.AddSingleton<OfflineAnswerService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvalSuite, AnswerEvalSuite>());
+        services.AddSingleton<ReplaySuite>();
 
         var ai = configuration.GetSection(AiOptions.SectionName).Get<AiOptions>() ?? new AiOptions();
         if (ai.Provider == AiProvider.Offline)

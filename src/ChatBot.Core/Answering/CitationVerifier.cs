@@ -1,6 +1,8 @@
-using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Text;
+using ChatBot.Core.Answering.Names;
 using ChatBot.Core.Indexing;
+using ChatBot.Core.Retrieval;
 using ChatBot.Core.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
@@ -9,14 +11,20 @@ namespace ChatBot.Core.Answering;
 
 /// <summary>
 /// Checks the citations of an answer, whoever wrote it: markers naming no source are removed, each cited sentence must be
-/// supported by its passage (content-word overlap, and embedding similarity when an embedding generator is registered),
-/// unsupported citations are dropped, the rest renumbered 1..n in order of first use, at most <see cref="AnsweringOptions.MaxCitations"/>.
+/// supported by its passage (<see cref="CitationSupport"/>: numbers, names, content words, negation; embedding similarity
+/// when enabled), unsupported citations are dropped, the rest renumbered 1..n in order of first use, at most
+/// <see cref="AnsweringOptions.MaxCitations"/>. The decline sentence is never cited. Name aliases come from the corpus
+/// index when one is registered, otherwise from the passages being checked.
 /// </summary>
 public sealed class CitationVerifier(
     IOptions<AnsweringOptions> options,
     CitationFactory citations,
-    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
+    ICorpusIndex? corpus = null)
 {
+    // One alias table per loaded corpus; a rebuilt index is a new instance and gets its own.
+    private static readonly ConditionalWeakTable<IndexedCorpus, CorpusNames> NamesByCorpus = [];
+
     // A sentence this short ("Here is what the text says:") makes no claim worth a source, so it may stay uncited.
     private const int MaxWordsOfConnective = 2;
 
@@ -28,7 +36,7 @@ public sealed class CitationVerifier(
     public async Task<VerifiedAnswer> VerifyAsync(string text, IReadOnlyList<Passage> sources, CancellationToken cancellationToken = default)
     {
         using var activity = ChatBotTelemetry.Source.StartActivity(ChatBotTelemetry.VerifySpan);
-        var support = new SupportCheck(sources, settings, embeddings);
+        var support = new CitationSupport(sources, settings, await NamesAsync(sources, cancellationToken), embeddings);
         var order = new List<int>();              // source numbers in order of first use
         var claimsBySource = new Dictionary<int, List<string>>();
         var kept = new List<(string Sentence, List<CitationMarkers.Group> Groups, HashSet<int> Supported, int? Attributed)>();
@@ -38,6 +46,14 @@ public sealed class CitationVerifier(
         {
             var groups = CitationMarkers.Find(sentence).ToList();
             var claim = CitationMarkers.Strip(sentence);
+            if (DeclineSentence.Is(claim))
+            {
+                // "I couldn't find that in the text." says what the passages lack; it is kept, never cited.
+                dropped += groups.Sum(g => g.Numbers.Count);
+                kept.Add((claim, [], [], null));
+                continue;
+            }
+
             var named = groups.SelectMany(g => g.Numbers).Distinct().ToList();
             var supported = new HashSet<int>();
             var inRange = named.Where(n => n >= 1 && n <= sources.Count).Select(n => n - 1).ToList();
@@ -111,6 +127,17 @@ public sealed class CitationVerifier(
         return new VerifiedAnswer(answer.ToString(), cited, dropped, droppedSentences);
     }
 
+    private async Task<CorpusNames> NamesAsync(IReadOnlyList<Passage> sources, CancellationToken cancellationToken)
+    {
+        if (corpus is null)
+        {
+            return CorpusNames.From(sources);
+        }
+
+        var loaded = await corpus.GetAsync(cancellationToken).ConfigureAwait(false);
+        return NamesByCorpus.GetValue(loaded, c => CorpusNames.From(c.Sections));
+    }
+
     private static string Rewrite(string sentence, List<CitationMarkers.Group> groups, HashSet<int> supported, Dictionary<int, int> renumbered, int? attributed)
     {
         var builder = new StringBuilder();
@@ -158,123 +185,5 @@ public sealed class CitationVerifier(
         return end == sentence.Length || end == 0
             ? $"{sentence} [{index}]"
             : $"{sentence[..end]} [{index}]{sentence[end..]}";
-    }
-
-    /// <summary>The lexical (and optional embedding) test of whether a passage supports a claim.</summary>
-    private sealed class SupportCheck(IReadOnlyList<Passage> sources, AnsweringOptions settings, IEmbeddingGenerator<string, Embedding<float>>? embeddings)
-    {
-        private readonly Dictionary<int, HashSet<string>> wordsOf = [];
-        private readonly Dictionary<int, IReadOnlyList<string>> sentencesOf = [];
-
-        /// <summary>
-        /// Whether <paramref name="source"/> supports <paramref name="claim"/>, which cites <paramref name="group"/> together:
-        /// the group must hold the claim's numbers and cover its content words, and this source its share of them.
-        /// </summary>
-        public async Task<bool> IsSupportedAsync(string claim, int source, IReadOnlyList<int> group, CancellationToken cancellationToken)
-        {
-            var claimWords = ContentWords.Of(claim).Distinct().ToList();
-            if (claimWords.Count == 0)
-            {
-                return false;
-            }
-
-            var passageWords = WordsOf(source);
-            var groupWords = group.Count <= 1 ? passageWords : group.SelectMany(WordsOf).ToHashSet();
-
-            // A number none of the cited passages holds (a date, a count) is the commonest invented detail.
-            if (claimWords.Any(w => char.IsDigit(w[0]) && !groupWords.Contains(w)))
-            {
-                return false;
-            }
-
-            var coverage = (double)claimWords.Count(passageWords.Contains) / claimWords.Count;
-            var groupCoverage = (double)claimWords.Count(groupWords.Contains) / claimWords.Count;
-            if (groupCoverage >= settings.MinCitationSupport && coverage >= settings.MinCitationSupport / Math.Max(1, group.Count))
-            {
-                return true;
-            }
-
-            return embeddings is not null && coverage > 0 && await EmbeddingSimilarityAsync(claim, source, cancellationToken) >= settings.MinEmbeddingSupport;
-        }
-
-        public async Task<int?> BestSupportingAsync(string claim, CancellationToken cancellationToken)
-        {
-            var claimWords = ContentWords.Of(claim).Distinct().ToList();
-            var ranked = Enumerable.Range(0, sources.Count)
-                .OrderByDescending(i => claimWords.Count(WordsOf(i).Contains))
-                .ToList();
-            foreach (var candidate in ranked.Take(3))
-            {
-                if (await IsSupportedAsync(claim, candidate, [candidate], cancellationToken))
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>The passage sentence(s) that best support the claims citing it, at most two, in passage order.</summary>
-        public string Quote(int source, IReadOnlyList<string> claims)
-        {
-            var sentences = SentencesOf(source);
-            if (sentences.Count == 0)
-            {
-                return sources[source].Text;
-            }
-
-            var picked = new HashSet<int>();
-            foreach (var claim in claims)
-            {
-                var claimWords = ContentWords.Of(claim).ToHashSet();
-                var best = Enumerable.Range(0, sentences.Count)
-                    .Select(i => (i, overlap: ContentWords.Of(sentences[i]).Distinct().Count(claimWords.Contains)))
-                    .OrderByDescending(x => x.overlap)
-                    .ThenBy(x => x.i)
-                    .First();
-                picked.Add(best.i);
-                if (picked.Count == 2)
-                {
-                    break;
-                }
-            }
-
-            return string.Join(" ", picked.Order().Select(i => sentences[i]));
-        }
-
-        private HashSet<string> WordsOf(int source)
-        {
-            if (!wordsOf.TryGetValue(source, out var words))
-            {
-                wordsOf[source] = words = ContentWords.Of(sources[source].Text).ToHashSet();
-            }
-
-            return words;
-        }
-
-        private IReadOnlyList<string> SentencesOf(int source)
-        {
-            if (!sentencesOf.TryGetValue(source, out var sentences))
-            {
-                sentencesOf[source] = sentences = Sentences.Split(sources[source].Text);
-            }
-
-            return sentences;
-        }
-
-        private async Task<double> EmbeddingSimilarityAsync(string claim, int source, CancellationToken cancellationToken)
-        {
-            var texts = new List<string> { claim };
-            texts.AddRange(SentencesOf(source));
-            var vectors = await embeddings!.GenerateAsync(texts, cancellationToken: cancellationToken);
-            var claimVector = vectors[0].Vector.Span;
-            var best = 0.0;
-            for (var i = 1; i < vectors.Count; i++)
-            {
-                best = Math.Max(best, TensorPrimitives.CosineSimilarity(claimVector, vectors[i].Vector.Span));
-            }
-
-            return best;
-        }
     }
 }

@@ -29,6 +29,8 @@ public sealed class GenerativeAnswerService(
     /// <summary>Shown with an offline answer given because none of the model's claims could be checked against the text.</summary>
     public const string UnverifiedNotice = "The language model's answer could not be checked against the text; this answer comes from the offline answerer.";
 
+    private static readonly SentenceSplitter Sentences = new();
+
     private readonly ConcurrentDictionary<string, KernelFunction> functions = new(StringComparer.Ordinal);
     private readonly KernelPromptTemplateFactory templates = new();
 
@@ -58,20 +60,27 @@ public sealed class GenerativeAnswerService(
         string reply;
         try
         {
-            reply = await InvokeAsync(PromptNames.Answer, new KernelArguments { ["question"] = standalone, ["sources"] = RenderSources(passages) }, budget.Token);
+            reply = await InvokeAsync(PromptNames.Answer, AnswerArguments(standalone, passages), budget.Token);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             return await FallBackAsync(ex, question, history, cancellationToken);
         }
 
+        if (DeclineSentence.Is(CitationMarkers.Strip(reply)))
+        {
+            // The model's decline is the user's answer: never cited, never replaced by a guess.
+            return offline.Decline(passages);
+        }
+
         var verified = await verifier.VerifyAsync(reply, passages, cancellationToken);
         if (verified.Citations.Count > 0)
         {
+            // A partial decline keeps its verified part; the decline sentence stays in it, uncited.
             return new Answer(verified.Text, true, verified.Citations);
         }
 
-        if (IsDecline(reply))
+        if (DeclinesPart(reply))
         {
             return offline.Decline(passages);
         }
@@ -118,10 +127,11 @@ public sealed class GenerativeAnswerService(
         return answer with { Notice = UnavailableNotice };
     }
 
-    private static bool IsDecline(string reply) =>
-        reply.Contains("couldn't find", StringComparison.OrdinalIgnoreCase)
-        || reply.Contains("could not find", StringComparison.OrdinalIgnoreCase)
-        || reply.Contains("not in the text", StringComparison.OrdinalIgnoreCase)
-        || reply.Contains("does not say", StringComparison.OrdinalIgnoreCase)
-        || reply.Contains("doesn't say", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The Answer prompt's variables: the question, the numbered passages, and the decline sentence it must use.</summary>
+    public static KernelArguments AnswerArguments(string question, IReadOnlyList<Passage> passages) =>
+        new() { ["question"] = question, ["sources"] = RenderSources(passages), ["decline"] = DeclineSentence.Text };
+
+    // A reply that declines part of the question and whose other part is not supported declines as a whole.
+    private static bool DeclinesPart(string reply) =>
+        Sentences.Split(reply).Any(s => DeclineSentence.Is(CitationMarkers.Strip(s)));
 }

@@ -17,8 +17,8 @@ public sealed class OfflineAnswerService(
     IOptions<AnsweringOptions> options,
     ILogger<OfflineAnswerService> logger) : IAnswerService
 {
-    /// <summary>The sentence that opens every decline.</summary>
-    public const string DeclineText = "I couldn't find that in the text.";
+    /// <summary>The sentence that opens every decline (<see cref="DeclineSentence.Text"/>).</summary>
+    public const string DeclineText = DeclineSentence.Text;
 
     // A why-question's candidate that holds this share of the question's words states the event asked about.
     private const double FullCoverage = 0.9;
