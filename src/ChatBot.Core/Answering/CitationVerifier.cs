@@ -36,7 +36,8 @@ public sealed class CitationVerifier(
     public async Task<VerifiedAnswer> VerifyAsync(string text, IReadOnlyList<Passage> sources, CancellationToken cancellationToken = default)
     {
         using var activity = ChatBotTelemetry.Source.StartActivity(ChatBotTelemetry.VerifySpan);
-        var support = new CitationSupport(sources, settings, await NamesAsync(sources, cancellationToken), embeddings);
+        var names = await NamesAsync(sources, cancellationToken);
+        var support = new CitationSupport(sources, settings, names, embeddings);
         var order = new List<int>();              // source numbers in order of first use
         var claimsBySource = new Dictionary<int, List<string>>();
         var kept = new List<(string Sentence, List<CitationMarkers.Group> Groups, HashSet<int> Supported, int? Attributed)>();
@@ -75,7 +76,7 @@ public sealed class CitationVerifier(
             {
                 // A claim without a (valid) marker keeps its place only if some source supports it, or if it is a mere connective.
                 attributed = await support.BestSupportingAsync(claim, cancellationToken) is { } best ? best + 1 : null;
-                if (attributed is null && ContentWords.Of(claim).Count > MaxWordsOfConnective)
+                if (attributed is null && !IsConnective(claim, names))
                 {
                     droppedSentences++;
                     continue;
@@ -126,6 +127,14 @@ public sealed class CitationVerifier(
         ChatBotTelemetry.Verified(activity, cited.Count, dropped, droppedSentences);
         return new VerifiedAnswer(answer.ToString(), cited, dropped, droppedSentences);
     }
+
+    // "Here is what I found." and "Yes." may stand uncited; "He opposed the Bolsheviks." is short too, but names someone: a
+    // claim. (A one-word sentence is a name only when the corpus writes that word as one: "Kamenev.", not "Yes.")
+    private static bool IsConnective(string claim, CorpusNames names) =>
+        ContentWords.Of(claim) is { Count: <= MaxWordsOfConnective } words
+        && !words.Any(w => char.IsDigit(w[0]))
+        && (NameFinder.Phrases(claim, names.IsCommonWord).Count == 0
+            || (CitationMarkers.Strip(claim).Trim('.', '!', '?', ' ') is var word && !word.Contains(' ', StringComparison.Ordinal) && !names.IsProperNoun(word)));
 
     private async Task<CorpusNames> NamesAsync(IReadOnlyList<Passage> sources, CancellationToken cancellationToken)
     {

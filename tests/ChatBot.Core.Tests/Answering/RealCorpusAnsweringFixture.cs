@@ -26,13 +26,16 @@ public sealed class RealCorpusAnsweringFixture : IDisposable
             Options.Create(new CorpusOptions()));
         var generator = new HashingEmbeddingGenerator(256);
         var store = new IndexSnapshotStore(Options.Create(new IndexOptions { Folder = folder }), NullLogger<IndexSnapshotStore>.Instance);
-        var index = new CorpusIndex(source, new EmbeddingCache(generator, new EmbeddingModel("test/hashing", 256)), new InMemoryVectorStore(), store, Options.Create(new EmbeddingOptions()), NullLogger<CorpusIndex>.Instance);
+        Index = new CorpusIndex(source, new EmbeddingCache(generator, new EmbeddingModel("test/hashing", 256)), new InMemoryVectorStore(), store, Options.Create(new EmbeddingOptions()), NullLogger<CorpusIndex>.Instance);
         // The hashing embedder's ranking is noise next to MiniLM's, so only the keyword half votes here.
-        Retriever = new HybridPassageRetriever(index, generator, Options.Create(new RetrievalOptions { VectorWeight = 0 }));
+        Retriever = new HybridPassageRetriever(Index, generator, Options.Create(new RetrievalOptions { VectorWeight = 0 }));
         Answerer = TestPassages.Offline(Retriever, Options.Create(new AnsweringOptions()));
     }
 
     public IPassageRetriever Retriever { get; }
+
+    /// <summary>The corpus index behind <see cref="Retriever"/> (the citation check takes its name aliases from it).</summary>
+    public ICorpusIndex Index { get; }
 
     public OfflineAnswerService Answerer { get; }
 

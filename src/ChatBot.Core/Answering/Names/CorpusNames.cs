@@ -16,6 +16,7 @@ public sealed partial class CorpusNames
     private const string Name = @"\p{Lu}[\p{L}\p{M}'’\-]*\.?(?:\s+(?:(?:de|del|la|van|von|der|du|y)\s+)*\p{Lu}[\p{L}\p{M}'’\-]*\.?)*";
 
     private readonly HashSet<string> lowerCase = new(StringComparer.Ordinal);
+    private readonly HashSet<string> properNouns = new(StringComparer.Ordinal);
     private readonly List<(string Text, IReadOnlyList<string> Keys)> members = [];
     private readonly Dictionary<string, int> memberIndex = new(StringComparer.Ordinal);
     private readonly List<int> parent = [];
@@ -65,6 +66,9 @@ public sealed partial class CorpusNames
     /// <summary>Whether the corpus writes <paramref name="word"/> in lower case somewhere ("born", "soviet"): then, capitalised first in a sentence, it is no name.</summary>
     public bool IsCommonWord(string word) => NameFinder.KeysOf(word) is { Count: > 0 } keys && keys.All(lowerCase.Contains);
 
+    /// <summary>Whether the corpus writes <paramref name="word"/> capitalised inside a sentence somewhere ("Kamenev", not "Yes").</summary>
+    public bool IsProperNoun(string word) => NameFinder.KeysOf(word) is { Count: > 0 } keys && keys.All(properNouns.Contains);
+
     /// <summary>The keys of the subject of <paramref name="sourceFile"/> and its aliases, or empty when the document names none.</summary>
     public IReadOnlySet<string> SubjectKeys(string sourceFile) =>
         subjects.TryGetValue(sourceFile, out var member) ? AliasKeys(members[member].Keys) : new HashSet<string>();
@@ -82,8 +86,9 @@ public sealed partial class CorpusNames
         var candidates = membersByKey.TryGetValue(mention[0], out var exact)
             ? exact
             : [.. membersByKey.Where(k => NameKey.AreClose(k.Key, mention[0])).SelectMany(k => k.Value)];
+        // "Trotsky" stands for "Leon Trotsky" (same last word), not for "Leon Trotsky Museum"; "Lev" for no one in particular.
         var groups = candidates
-            .Where(m => mention.All(k => members[m].Keys.Any(x => x == k || NameKey.AreClose(x, k))))
+            .Where(m => Same(members[m].Keys[^1], mention[^1]) && mention.All(k => members[m].Keys.Any(x => Same(x, k))))
             .Select(m => roots[m])
             .ToHashSet();
         for (var m = 0; m < members.Count && groups.Count > 0; m++)
@@ -106,13 +111,16 @@ public sealed partial class CorpusNames
             return [];
         }
 
-        var groups = candidates.Where(m => keys.All(members[m].Keys.Contains)).Select(m => roots[m]).ToHashSet();
+        var groups = candidates.Where(m => members[m].Keys[^1] == keys[^1] && keys.All(members[m].Keys.Contains)).Select(m => roots[m]).ToHashSet();
         return [.. Enumerable.Range(0, members.Count).Where(m => groups.Contains(roots[m])).Select(m => members[m].Text)];
     }
+
+    private static bool Same(string a, string b) => a == b || NameKey.AreClose(a, b);
 
     private void Read(string text, string? glossaryTitle)
     {
         lowerCase.UnionWith(NameFinder.LowerCaseWords(text));
+        properNouns.UnionWith(NameFinder.ProperWords(text));
         foreach (Match match in Born().Matches(text))
         {
             Join(match.Groups["a"].Value, match.Groups["b"].Value);

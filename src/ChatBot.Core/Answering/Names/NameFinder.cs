@@ -85,6 +85,10 @@ public static partial class NameFinder
     public static HashSet<string> AllKeys(string text) =>
         Words(text).Where(w => !w.Initial).SelectMany(w => KeysOf(w.Text)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The keys of the capitalised words <paramref name="text"/> writes inside a sentence (not first): its proper nouns.</summary>
+    public static IEnumerable<string> ProperWords(string text) =>
+        Words(text).Where(w => w.Capitalised && !w.Initial && !IsOpening(text, w.Start) && !IsFunctionWord(w.Text)).SelectMany(w => KeysOf(w.Text));
+
     /// <summary>The keys of the words <paramref name="text"/> writes in lower case, for telling names from common words.</summary>
     public static IEnumerable<string> LowerCaseWords(string text) =>
         Words(text).Where(w => !w.Capitalised && char.IsLetter(w.Text[0])).SelectMany(w => KeysOf(w.Text));
