@@ -55,6 +55,41 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Replay_PrintsKeptCaughtAndHonouredPerKind()
+    {
+        await File.WriteAllLinesAsync(file,
+        [
+            """{"id":"q1","question":"where is trotsky buried?","kind":"place","answer":"Trotsky is buried in the garden of his house in Coyoacán.","must_include":["Coyoacán"],"gold_sections":["Epilogue"],"evidence":"buried in the garden of his house"}""",
+            """{"id":"q2","question":"what did his father die of?","kind":"unanswerable","answer":"","must_include":[],"gold_sections":[],"evidence":""}""",
+        ]);
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(new FakeRetriever(), "", "eval", file, "--replay");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Replay of ", output, StringComparison.Ordinal);
+        Assert.Matches(@"Faithful\s+kept\s+1\s+1\s+1\.000", output);
+        Assert.Matches(@"InventedSentence\s+caught\s+2\s+2\s+1\.000", output);
+        Assert.Matches(@"Decline\s+honoured\s+2\s+2\s+1\.000", output);
+        Assert.Contains("declines honoured 1.000", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replay_Json_HasTheKindsAndEveryCase()
+    {
+        await File.WriteAllLinesAsync(file,
+        [
+            """{"id":"q1","question":"where is trotsky buried?","kind":"place","answer":"","must_include":["Coyoacán"],"gold_sections":["Epilogue"],"evidence":"buried in the garden of his house"}""",
+        ]);
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(new FakeRetriever(), "", "eval", file, "--replay", "--json");
+
+        Assert.Equal(0, exitCode);
+        var replay = JsonDocument.Parse(output).RootElement.GetProperty("replay");
+        Assert.Contains(replay.GetProperty("Kinds").EnumerateArray(), k => k.GetProperty("Kind").GetString() == "SwappedName");
+        Assert.Contains(replay.GetProperty("Outcomes").EnumerateArray(), o => o.GetProperty("Kind").GetString() == "Faithful" && o.GetProperty("Succeeded").GetBoolean());
+    }
+
+    [Fact]
     public async Task MissingFile_GivesAClearErrorAndNoStackTrace()
     {
         var (exitCode, _, error) = await CliRunner.RunAsync(new FakeRetriever(), "", "eval", file + ".missing");

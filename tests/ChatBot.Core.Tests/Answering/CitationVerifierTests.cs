@@ -32,6 +32,17 @@ public sealed class CitationVerifierTests
         { "Trotsky was born in Yanovka in 1879. [1][2] He escaped from Siberia in 1902. [2]", "Trotsky was born in Yanovka in 1879 [1]. He escaped from Siberia in 1902 [2].", ["p-birth", "p-escape"] },
         { "Trotsky was born [1] in Yanovka, and escaped from Siberia [2] in 1902.", "Trotsky was born [1] in Yanovka, and escaped from Siberia [2] in 1902.", ["p-birth", "p-escape"] },
         { "I couldn't find that in the text.", "I couldn't find that in the text.", [] },
+        { "I couldn't find that in the text [1].", "I couldn't find that in the text.", [] },
+        { "Trotsky was born in Yanovka in 1879 [1]. I couldn't find that in the text [2].", "Trotsky was born in Yanovka in 1879 [1]. I couldn't find that in the text.", ["p-birth"] },
+        { "Kamenev was born in Yanovka in 1879 [1].", "", [] },
+        { "Trotsky was born in Odessa in 1879 [1].", "", [] },
+        { "He went to Paris to join Lenin [2].", "", [] },
+        { "Trotsky was not born in Yanovka in 1879 [1].", "", [] },
+        { "In 1902 he never escaped from Siberia [2].", "", [] },
+        { "Trotsky was born in Yanovka in 1879; the Red Army grew to 3,000,000 by 1919 [1].", "", [] },
+        { "Trotsky was born in Yanovka in 1879; the Red Army grew to 3,000,000 by 1919 [1][3].", "Trotsky was born in Yanovka in 1879; the Red Army grew to 3,000,000 by 1919 [1][2].", ["p-birth", "p-army"] },
+        { "Yes. Trotsky was born in Yanovka in 1879 [1].", "Yes. Trotsky was born in Yanovka in 1879 [1].", ["p-birth"] },
+        { "He opposed Kamenev.", "", [] },
     };
 
     [Theory]
@@ -43,6 +54,27 @@ public sealed class CitationVerifierTests
         Assert.Equal(expectedText, verified.Text);
         Assert.Equal(expectedPassages, verified.Citations.Select(c => c.PassageId));
         Assert.Equal(Enumerable.Range(1, expectedPassages.Length), verified.Citations.Select(c => c.Index));
+    }
+
+    [Theory]
+    [InlineData("He was not allowed to visit Paris [1].", "He was not allowed to visit Paris.")]
+    [InlineData("He could not return in time for the funeral [1].", "The wrong date made it impossible for him to return in time for the funeral.")]
+    [InlineData("He did not sign the treaty, and he resigned [1].", "He refused to sign the treaty. He resigned.")]
+    public async Task VerifyAsync_NegatedClaimThePassageAlsoNegates_KeepsItsCitation(string claim, string passage)
+    {
+        var verified = await TestPassages.Verifier().VerifyAsync(claim, [TestPassages.Make("p", "s", "S", passage)]);
+
+        Assert.Single(verified.Citations);
+    }
+
+    [Theory]
+    [InlineData("Stalin refused to accept him and he was not recalled [1].", "Stalin refused to accept him and he was recalled.")]
+    [InlineData("Its findings were not published in the book Not Guilty [1].", "Its findings were published in the book Not Guilty.")]
+    public async Task VerifyAsync_NegationThePassageDoesNotMake_LosesItsCitation(string claim, string passage)
+    {
+        var verified = await TestPassages.Verifier().VerifyAsync(claim, [TestPassages.Make("p", "s", "S", passage)]);
+
+        Assert.Empty(verified.Citations);
     }
 
     [Fact]

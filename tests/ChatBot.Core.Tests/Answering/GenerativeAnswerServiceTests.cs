@@ -63,6 +63,61 @@ public sealed class GenerativeAnswerServiceTests
     }
 
     [Theory]
+    [InlineData("I couldn't find that in the text.")]
+    [InlineData("\"I couldn't find that in the text.\"")]
+    [InlineData("I couldn’t find that in the text")]
+    [InlineData("I couldn't find that in the text. [1]")]
+    [InlineData("  i couldn't find that in the text.\n")]
+    public async Task AskAsync_ModelRepliesTheDeclineSentence_DeclinesUncitedWithNearestSections(string reply)
+    {
+        var chat = new FakeChatCompletionService(_ => reply);
+
+        var answer = await Service(chat).AskAsync("What did his father die of?", []);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+        Assert.Null(answer.Notice);
+        Assert.StartsWith(DeclineSentence.Text + " The nearest sections I found: ", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_ModelDeclinesPartOfTheQuestion_KeepsTheCitedPartAndTheUncitedDecline()
+    {
+        var chat = new FakeChatCompletionService(_ => "Trotsky was born in Yanovka in 1879 [1]. I couldn't find that in the text.");
+
+        var answer = await Service(chat).AskAsync("Where was Trotsky born, and what was his first word?", []);
+
+        Assert.True(answer.Answered);
+        Assert.Equal("Trotsky was born in Yanovka in 1879 [1]. I couldn't find that in the text.", answer.Text);
+        Assert.Equal("p-birth", Assert.Single(answer.Citations).PassageId);
+    }
+
+    [Fact]
+    public async Task AskAsync_PartialDeclineWhoseRestIsUnsupported_Declines()
+    {
+        var chat = new FakeChatCompletionService(_ => "Trotsky kept three cats in Vienna [1]. I couldn't find that in the text.");
+
+        var answer = await Service(chat).AskAsync("Did Trotsky have pets?", []);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("The passages do not say where his father died.")]
+    [InlineData("I could not find anything about his father's death.")]
+    public async Task AskAsync_ModelDeclinesInOtherWords_IsNotTakenForTheDecline(string reply)
+    {
+        // Only the prompt's decline sentence is a decline: other wordings are claims the check cannot support.
+        var chat = new FakeChatCompletionService(_ => reply);
+
+        var answer = await Service(chat).AskAsync("Where was Trotsky born?", []);
+
+        Assert.Equal(GenerativeAnswerService.UnverifiedNotice, answer.Notice);
+        Assert.True(answer.Answered);
+    }
+
+    [Theory]
     [InlineData("Trotsky invented the telephone in 1925 [1].")]
     [InlineData("")]
     [InlineData("Trotsky kept three cats and a parrot in Vienna.")]

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Retrieval.Evaluation;
@@ -11,33 +10,12 @@ namespace ChatBot.Core.Answering.Replay;
 /// passage that holds the evidence; the corrupted replies change it the way a model goes wrong. Every change is generic:
 /// built from the item, the prompt's passages and the corpus's names, never written for one item.
 /// </summary>
-public sealed partial class ReplayScript(ReplayPeople people, IReadOnlyDictionary<string, string>? standalone = null)
+public sealed class ReplayScript(ReplayPeople people, IReadOnlyDictionary<string, string>? standalone = null)
 {
     // A passage covering this share of a text's content words restates it.
     private const double RestatementCoverage = 0.5;
 
     private static readonly SentenceSplitter Sentences = new();
-
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-    // Facts no passage of the corpus states; chosen per item by a stable hash. Some carry a number or a name, some only
-    // common words, so that each part of the check gets its turn.
-    private static readonly string[] Inventions =
-    [
-        "He later taught mathematics at a school in Geneva for three years.",
-        "In 1911 he kept a private diary written entirely in Esperanto.",
-        "His favourite pastime in exile was beekeeping, which he wrote about at length.",
-        "He was awarded an honorary degree by the University of Edinburgh in 1926.",
-        "He owned a small vineyard near the sea that his brother managed for him.",
-        "During the journey he fell ill with typhus and spent a month in a hospital in Warsaw.",
-        "He once challenged a newspaper editor to a duel over an unflattering article.",
-        "He regularly played chess by post with a Dutch schoolteacher.",
-        "He translated several plays by Shakespeare into Ukrainian.",
-        "The family lived for a while on a houseboat moored on the Seine.",
-        "He was a keen cyclist and rode across the Alps twice.",
-        "His speeches were recorded on gramophone discs and sold in large numbers.",
-    ];
 
     /// <summary>Every kind of reply, faithful ones first.</summary>
     public static IReadOnlyList<ReplayKind> AllKinds { get; } = Enum.GetValues<ReplayKind>();
@@ -72,7 +50,7 @@ public sealed partial class ReplayScript(ReplayPeople people, IReadOnlyDictionar
         {
             // An unanswerable question: the only wrong reply worth scripting is an invented answer.
             return kind == ReplayKind.InventedSentence && sources.Count > 0
-                ? Reply(kind, [Cite(Invention(item), 1)], corrupted: [0])
+                ? Reply(kind, [Cite(ReplayCorruptions.Invention(item.Id), 1)], corrupted: [0])
                 : ScriptedReply.NotApplicable(kind);
         }
 
@@ -102,10 +80,10 @@ public sealed partial class ReplayScript(ReplayPeople people, IReadOnlyDictionar
             ReplayKind.PartialDecline => Reply(kind, [.. claims.Select(c => Cite(c, n)), DeclineSentence.Text], expected: true),
             ReplayKind.NoMarkers => Reply(kind, claims, expected: true),
             ReplayKind.WrongPassage => other is null ? null : Reply(kind, [.. claims.Select(c => Cite(c, other.Number))], expected: true),
-            ReplayKind.InventedSentence => Reply(kind, [.. claims.Select(c => Cite(c, n)), Cite(Invention(item), n)], corrupted: [claims.Count]),
-            ReplayKind.ChangedNumber => Changed(kind, claims, n, s => ChangeNumber(s, holder.Text), firstOnly: true),
-            ReplayKind.ChangedMonth => Changed(kind, claims, n, s => ChangeMonth(s, holder.Text), firstOnly: true),
-            ReplayKind.Negated => Changed(kind, claims, n, s => Negate(s) is { } negated ? (negated, null) : null, firstOnly: true),
+            ReplayKind.InventedSentence => Reply(kind, [.. claims.Select(c => Cite(c, n)), Cite(ReplayCorruptions.Invention(item.Id), n)], corrupted: [claims.Count]),
+            ReplayKind.ChangedNumber => Changed(kind, claims, n, s => ReplayCorruptions.ChangeNumber(s, holder.Text), firstOnly: true),
+            ReplayKind.ChangedMonth => Changed(kind, claims, n, s => ReplayCorruptions.ChangeMonth(s, holder.Text), firstOnly: true),
+            ReplayKind.Negated => Changed(kind, claims, n, s => ReplayCorruptions.Negate(s) is { } negated ? (negated, null) : null, firstOnly: true),
             ReplayKind.SwappedName => Swapped(kind, item, claims, holder, samePassage: false),
             ReplayKind.SwappedNameSamePassage => Swapped(kind, item, claims, holder, samePassage: true),
             ReplayKind.MergedPassages or ReplayKind.FaithfulTwoSources => Merged(kind, claims, holder, other),
@@ -195,15 +173,15 @@ public sealed partial class ReplayScript(ReplayPeople people, IReadOnlyDictionar
 
     private ScriptedReply? Swapped(ReplayKind kind, EvalItem item, List<string> claims, PromptSource holder, bool samePassage)
     {
-        var holderWords = WordsOf(holder.Text);
+        var holderWords = ReplayCorruptions.WordsOf(holder.Text);
         var text = string.Join(" ", claims);
-        var original = people.Surnames.FirstOrDefault(s => holderWords.Contains(TextAnalyzer.Fold(s)) && WordPattern(s).IsMatch(text));
+        var original = people.Surnames.FirstOrDefault(s => holderWords.Contains(TextAnalyzer.Fold(s)) && ReplayCorruptions.WordPattern(s).IsMatch(text));
         if (original is null)
         {
             return null;
         }
 
-        var claimWords = WordsOf(text);
+        var claimWords = ReplayCorruptions.WordsOf(text);
         var pool = people.Surnames
             .Where(s => s != original && !claimWords.Contains(TextAnalyzer.Fold(s)) && holderWords.Contains(TextAnalyzer.Fold(s)) == samePassage)
             .ToList();
@@ -212,9 +190,9 @@ public sealed partial class ReplayScript(ReplayPeople people, IReadOnlyDictionar
             return null;
         }
 
-        var replacement = pool[(int)(StableHash(item.Id) % (uint)pool.Count)];
+        var replacement = pool[(int)(ReplayCorruptions.StableHash(item.Id) % (uint)pool.Count)];
         // A same-passage name is written in the cited passage by design: shown at all, it has reached the user.
-        return Changed(kind, claims, holder.Number, s => (WordPattern(original).Replace(s, replacement), samePassage ? null : replacement));
+        return Changed(kind, claims, holder.Number, s => (ReplayCorruptions.WordPattern(original).Replace(s, replacement), samePassage ? null : replacement));
     }
 
     private static ScriptedReply? Merged(ReplayKind kind, List<string> claims, PromptSource holder, PromptSource? other)
@@ -231,7 +209,7 @@ public sealed partial class ReplayScript(ReplayPeople people, IReadOnlyDictionar
             return null;
         }
 
-        var joined = $"{claims[first].TrimEnd('.', '!', '?', ' ')}; {LowerFirstCommonWord(borrowed.TrimEnd('.', '!', '?', ' '))}.";
+        var joined = $"{claims[first].TrimEnd('.', '!', '?', ' ')}; {ReplayCorruptions.LowerFirstCommonWord(borrowed.TrimEnd('.', '!', '?', ' '))}.";
         var sentences = claims.Select((c, i) => i == first
             ? (kind == ReplayKind.FaithfulTwoSources ? Cite(joined, n, other!.Number) : Cite(joined, n))
             : Cite(c, n)).ToList();
@@ -240,81 +218,4 @@ public sealed partial class ReplayScript(ReplayPeople people, IReadOnlyDictionar
             : Reply(kind, sentences, corrupted: [first]);
     }
 
-    private static (string, string?)? ChangeNumber(string sentence, string passage)
-    {
-        var held = ContentWords.Tokens(passage).ToHashSet(StringComparer.Ordinal);
-        foreach (Match match in Number().Matches(sentence))
-        {
-            var digits = match.Value.Replace(",", string.Empty, StringComparison.Ordinal);
-            if (!long.TryParse(digits, out var value) || !held.Contains(digits))
-            {
-                continue;
-            }
-
-            long[] candidates = value is >= 1000 and <= 2100 ? [value + 1, value - 1, value + 2, value - 2, value + 3] : [value + 1, value * 2, value + 2, value + 10];
-            foreach (var candidate in candidates.Where(c => c > 0 && !held.Contains(c.ToString(System.Globalization.CultureInfo.InvariantCulture))))
-            {
-                var text = match.Value.Contains(',', StringComparison.Ordinal)
-                    ? candidate.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
-                    : candidate.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return (string.Concat(sentence.AsSpan(0, match.Index), text, sentence.AsSpan(match.Index + match.Length)), text);
-            }
-        }
-
-        return null;
-    }
-
-    private static (string, string?)? ChangeMonth(string sentence, string passage)
-    {
-        var held = WordsOf(passage);
-        foreach (var (month, i) in Months.Select((m, i) => (m, i)))
-        {
-            if (!held.Contains(month.ToLowerInvariant()) || !WordPattern(month).IsMatch(sentence))
-            {
-                continue;
-            }
-
-            var replacement = Enumerable.Range(1, 11).Select(k => Months[(i + k) % 12]).FirstOrDefault(m => !held.Contains(m.ToLowerInvariant()));
-            return replacement is null ? null : (WordPattern(month).Replace(sentence, replacement, 1), replacement);
-        }
-
-        return null;
-    }
-
-    private static string? Negate(string sentence) =>
-        Auxiliary().Match(sentence) is { Success: true } match
-            ? sentence.Insert(match.Index + match.Length, " not")
-            : null;
-
-    private static string Invention(EvalItem item) => Inventions[(int)(StableHash(item.Id + "/invented") % (uint)Inventions.Length)];
-
-    private static string LowerFirstCommonWord(string sentence)
-    {
-        var space = sentence.IndexOf(' ', StringComparison.Ordinal);
-        var first = space < 0 ? sentence : sentence[..space];
-        // "The army…" → "the army…", but "Trotsky…" stays.
-        return ContentWords.Of(first).Count == 0 ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
-    }
-
-    private static HashSet<string> WordsOf(string text) => TextAnalyzer.Words(text).ToHashSet(StringComparer.Ordinal);
-
-    private static Regex WordPattern(string word) => new($@"\b{Regex.Escape(word)}\b", RegexOptions.CultureInvariant);
-
-    // FNV-1a: string.GetHashCode differs between processes, and the replay must pick the same variants every run.
-    private static uint StableHash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
-    }
-
-    [GeneratedRegex(@"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d+(?![\d])")]
-    private static partial Regex Number();
-
-    [GeneratedRegex(@"\b(?:was|were|is|are|had|has|did|could|would|will)\b(?! not\b| never\b)")]
-    private static partial Regex Auxiliary();
 }
