@@ -29,6 +29,10 @@ public static class ReplayOutput
         if (f.Items > 0)
         {
             await output.WriteLineAsync($"  follow-ups ({f.Items}): evidence passage retrieved for the condensed question {Share(f.RecallWithStandalone)}, as typed {Share(f.RecallAsTyped)}, previous + this question {Share(f.RecallExpanded)}").ConfigureAwait(false);
+            foreach (var item in f.PerItem.Where(i => !(i.WithStandalone && i.AsTyped && i.Expanded)))
+            {
+                await output.WriteLineAsync($"    {item.Id}: condensed {Hit(item.WithStandalone)}, as typed {Hit(item.AsTyped)}, previous + this {Hit(item.Expanded)}").ConfigureAwait(false);
+            }
         }
 
         foreach (var miss in report.Outcomes.Where(o => !o.Succeeded))
@@ -36,6 +40,8 @@ public static class ReplayOutput
             await output.WriteLineAsync($"  {(ReplayScript.FamilyOf(miss.Kind) == ReplayFamily.Corrupted ? "reached" : "lost")} {miss.ItemId} {miss.Kind}: {Shorten(miss.Answer)}").ConfigureAwait(false);
         }
     }
+
+    private static string Hit(bool hit) => hit ? "found" : "missed";
 
     private static string Share(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 

@@ -19,7 +19,7 @@ public sealed class ReplayEvaluator(IAnswerService answers, ReplayChatModel mode
         var outcomes = new List<ReplayOutcome>();
         var tallies = kinds.ToDictionary(k => k, _ => new int[4]); // cases, succeeded, facts kept, not applicable
         var notRetrieved = 0;
-        int followUps = 0, withStandalone = 0, asTyped = 0, expanded = 0;
+        var followUpItems = new List<(string Id, bool WithStandalone, bool AsTyped, bool Expanded)>();
         foreach (var item in items)
         {
             var counted = false;
@@ -43,10 +43,12 @@ public sealed class ReplayEvaluator(IAnswerService answers, ReplayChatModel mode
 
                 if (kind == ReplayKind.Faithful && item.History.Count > 0 && !item.IsUnanswerable && !string.IsNullOrWhiteSpace(item.Evidence))
                 {
-                    followUps++;
-                    withStandalone += Holds(prompt, item) ? 1 : 0;
-                    asTyped += Holds(await SearchAsync(item.Question, cancellationToken).ConfigureAwait(false), item) ? 1 : 0;
-                    expanded += Holds(await SearchAsync(FollowUpQueryExpander.Expand(item.Question, item.History), cancellationToken).ConfigureAwait(false), item) ? 1 : 0;
+                    var hits = (
+                        item.Id,
+                        Holds(prompt, item),
+                        Holds(await SearchAsync(item.Question, cancellationToken).ConfigureAwait(false), item),
+                        Holds(await SearchAsync(FollowUpQueryExpander.Expand(item.Question, item.History), cancellationToken).ConfigureAwait(false), item));
+                    followUpItems.Add(hits);
                 }
 
                 var tally = tallies[kind];
@@ -65,7 +67,11 @@ public sealed class ReplayEvaluator(IAnswerService answers, ReplayChatModel mode
         }
 
         var results = kinds.Select(k => new ReplayKindResult(k, ReplayScript.FamilyOf(k), tallies[k][0], tallies[k][1], tallies[k][2], tallies[k][3])).ToList();
-        return new ReplayReport(set, items.Count, notRetrieved, results, new ReplayFollowUps(followUps, withStandalone, asTyped, expanded), outcomes);
+        var followUps = new ReplayFollowUps(followUpItems.Count, followUpItems.Count(f => f.WithStandalone), followUpItems.Count(f => f.AsTyped), followUpItems.Count(f => f.Expanded))
+        {
+            PerItem = followUpItems,
+        };
+        return new ReplayReport(set, items.Count, notRetrieved, results, followUps, outcomes);
     }
 
     /// <summary>Whether <paramref name="answer"/> is right for a reply of its kind: kept, caught or honoured; and, for faithful kinds, whether its facts reached the user.</summary>

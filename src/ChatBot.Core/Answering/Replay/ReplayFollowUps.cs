@@ -7,6 +7,9 @@ namespace ChatBot.Core.Answering.Replay;
 /// </summary>
 public sealed record ReplayFollowUps(int Items, int WithStandalone, int AsTyped, int Expanded)
 {
+    /// <summary>Each follow-up: whether its evidence passage was retrieved for the condensed question, as typed, and expanded.</summary>
+    public IReadOnlyList<(string Id, bool WithStandalone, bool AsTyped, bool Expanded)> PerItem { get; init; } = [];
+
     public double RecallWithStandalone => Items == 0 ? 0 : (double)WithStandalone / Items;
 
     public double RecallAsTyped => Items == 0 ? 0 : (double)AsTyped / Items;
