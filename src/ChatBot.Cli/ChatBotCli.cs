@@ -63,6 +63,7 @@ public static class ChatBotCli
         root.Subcommands.Add(SearchCommand.Create(services));
         root.Subcommands.Add(EvalCommand.Create(services));
         root.Subcommands.Add(AskCommand.Create(services));
+        root.Subcommands.Add(TrainCommand.Create(services));
         root.Subcommands.Add(FeedbackCommand.Create(services));
         return root;
     }

@@ -12,7 +12,7 @@ public sealed class RootCommandTests
 
         var root = ChatBotCli.BuildRootCommand(services);
 
-        Assert.Equal(["index", "search", "eval", "ask", "feedback"], root.Subcommands.Select(c => c.Name));
+        Assert.Equal(["index", "search", "eval", "ask", "train", "feedback"], root.Subcommands.Select(c => c.Name));
     }
 
     [Fact]

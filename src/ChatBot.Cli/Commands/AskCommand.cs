@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ChatBot.Core.Answering;
+using ChatBot.Core.Answering.Selection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Cli.Commands;
@@ -18,7 +19,8 @@ public static class AskCommand
         var question = new Argument<string>("question") { Description = "The question, e.g. \"Who let Trotsky into Norway?\"." };
         var history = new Option<string[]>("--history") { Description = "An earlier question of the conversation, oldest first; repeat for several.", AllowMultipleArgumentsPerToken = true };
         var json = new Option<bool>("--json") { Description = "Print the answer as JSON (the shape of POST /api/ask)." };
-        var command = new Command("ask", "Answer a question from the corpus, with citations.") { question, history, json };
+        var explain = new Option<bool>("--explain") { Description = "Also show why: the chosen sentences' strongest features, the decline probability and the runners-up (the offline answerer's decision)." };
+        var command = new Command("ask", "Answer a question from the corpus, with citations.") { question, history, json, explain };
         command.SetAction((result, cancellationToken) =>
         {
             var console = services.GetRequiredService<CliConsole>();
@@ -32,14 +34,35 @@ public static class AskCommand
                 }
 
                 var earlier = result.GetValue(history) ?? [];
-                var answer = await services.GetRequiredService<IAnswerService>().AskAsync(text.Trim(), earlier, cancellationToken).ConfigureAwait(false);
+                var answers = services.GetRequiredService<IAnswerService>();
+                ExplainedAnswer? explained = null;
+                Answer answer;
+                if (result.GetValue(explain) && answers is OfflineAnswerService offline)
+                {
+                    var (offlineAnswer, why) = await offline.ExplainAsync(text.Trim(), earlier, cancellationToken).ConfigureAwait(false);
+                    (answer, explained) = (offlineAnswer, new ExplainedAnswer(offlineAnswer, why));
+                }
+                else
+                {
+                    answer = await answers.AskAsync(text.Trim(), earlier, cancellationToken).ConfigureAwait(false);
+                    if (result.GetValue(explain))
+                    {
+                        explained = await services.GetRequiredService<OfflineAnswerService>().ExplainAsync(answer, text.Trim(), earlier, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
                 if (result.GetValue(json))
                 {
-                    await console.Out.WriteLineAsync(JsonSerializer.Serialize(answer, JsonOptions)).ConfigureAwait(false);
+                    var output = explained is null ? JsonSerializer.Serialize(answer, JsonOptions) : JsonSerializer.Serialize(explained, JsonOptions);
+                    await console.Out.WriteLineAsync(output).ConfigureAwait(false);
                 }
                 else
                 {
                     await WriteAsync(console.Out, answer).ConfigureAwait(false);
+                    if (explained is not null)
+                    {
+                        await ExplanationWriter.WriteAsync(console.Out, explained.Explanation).ConfigureAwait(false);
+                    }
                 }
 
                 return 0;

@@ -1,10 +1,5 @@
-using System.Collections.Concurrent;
-using ChatBot.Core.Indexing;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Retrieval.Evaluation;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace ChatBot.Core.Answering;
 
@@ -12,7 +7,7 @@ namespace ChatBot.Core.Answering;
 /// The `eval` answer metrics of the offline answerer: must_include hit rate on answerable items, correct declines on
 /// unanswerable ones, false declines, and citation precision (a cited passage contains the item's evidence).
 /// </summary>
-public sealed class AnswerEvalSuite(IPassageRetriever retriever, CitationVerifier verifier, IOptions<AnsweringOptions> options, ILoggerFactory? loggers = null) : IEvalSuite
+public sealed class AnswerEvalSuite(OfflineAnswerService offline, ICorpusIndex index) : IEvalSuite
 {
     /// <inheritdoc />
     public string Name => "answers";
@@ -20,11 +15,8 @@ public sealed class AnswerEvalSuite(IPassageRetriever retriever, CitationVerifie
     /// <inheritdoc />
     public async Task<EvalTable> RunAsync(IReadOnlyList<EvalItem> items, CancellationToken cancellationToken = default)
     {
-        // Cited passages are always among the retrieved ones, so recording them gives the text to look the evidence up in.
-        var recording = new RecordingRetriever(retriever);
-        var offline = new OfflineAnswerService(recording, verifier, options, (loggers ?? NullLoggerFactory.Instance).CreateLogger<OfflineAnswerService>());
-        var evalItems = items.Select(i => new AnswerEvalItem(i.Id, i.Question, i.History, !i.IsUnanswerable, i.MustInclude, i.Evidence));
-        var report = await new AnswerEvaluator(offline).RunAsync(evalItems, id => recording.Seen.GetValueOrDefault(id)?.Text, cancellationToken);
+        var corpus = await index.GetAsync(cancellationToken).ConfigureAwait(false);
+        var report = await new AnswerEvaluator(offline).RunAsync(items.Select(AnswerEvalItem.From), id => corpus.FindPassage(id)?.Text, cancellationToken).ConfigureAwait(false);
         return ToTable(report);
     }
 
@@ -70,20 +62,4 @@ public sealed class AnswerEvalSuite(IPassageRetriever retriever, CitationVerifie
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
-
-    private sealed class RecordingRetriever(IPassageRetriever inner) : IPassageRetriever
-    {
-        public ConcurrentDictionary<string, Passage> Seen { get; } = new(StringComparer.Ordinal);
-
-        public async Task<IReadOnlyList<RetrievedPassage>> SearchAsync(string query, RetrievalMode? mode = null, int? top = null, CancellationToken cancellationToken = default)
-        {
-            var results = await inner.SearchAsync(query, mode, top, cancellationToken);
-            foreach (var result in results)
-            {
-                Seen.TryAdd(result.Passage.Id, result.Passage);
-            }
-
-            return results;
-        }
-    }
 }

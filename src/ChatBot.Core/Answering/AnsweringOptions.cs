@@ -23,20 +23,8 @@ public sealed class AnsweringOptions
     /// <summary>Most citations one answer keeps (at most <see cref="AnswerLimits.MaxCitations"/>, what Teams accepts).</summary>
     public int MaxCitations { get; set; } = AnswerLimits.MaxCitations;
 
-    /// <summary>Offline: the best sentence must score at least this (0–1) or the answerer declines. Calibrated on the dev set, see docs/ANSWERING.md.</summary>
-    public double MinAnswerScore { get; set; } = 0.55;
-
-    /// <summary>Offline: a further sentence joins the answer only when it scores at least this share of the best one.</summary>
-    public double ExtraSentenceRatio { get; set; } = 0.8;
-
-    /// <summary>Offline: a sentence from another passage than the best one's joins only when it scores at least this share of the best one (and adds question words).</summary>
-    public double OtherPassageRatio { get; set; } = 0.9;
-
-    /// <summary>Offline: added to a sentence's score when it holds the kind of thing asked for (a name for "who", a date for "when"…), subtracted when it does not.</summary>
-    public double AnswerTypeWeight { get; set; } = SentenceScorer.DefaultTypeWeight;
-
-    /// <summary>Offline: whether further sentences may come from passages other than the best sentence's; they do only when they hold question words the chosen sentences lack (a question in two parts).</summary>
-    public bool ExtraSentencesFromOtherPassages { get; set; } = true;
+    /// <summary>Offline: the fitted answer selector (a file written by `chatbot train`), relative paths resolved with ContentPaths.</summary>
+    public string SelectorModel { get; set; } = "models/answer-selector.zip";
 
     /// <summary>Share (0–1) of a claim's content words that its cited passage must contain for the citation to stand.</summary>
     public double MinCitationSupport { get; set; } = 0.5;

@@ -2,6 +2,8 @@ using Azure.Identity;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Answering.Replay;
 using ChatBot.Core.Retrieval;
+using ChatBot.Core.Answering.Selection;
+using ChatBot.Core.Configuration;
 using ChatBot.Core.Retrieval.Evaluation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -20,7 +22,7 @@ public static class AnsweringServiceCollectionExtensions
     /// <summary>Name of the HttpClient (with retry and timeouts) that the Semantic Kernel connector uses.</summary>
     public const string ModelHttpClientName = "ChatBot.AI";
 
-    /// <summary>Adds <see cref="IAnswerService"/> and its parts; needs an IPassageRetriever registered (AddChatBotRetrieval).</summary>
+    /// <summary>Adds <see cref="IAnswerService"/> and its parts; needs the retriever, the corpus index and an embedding generator registered (AddChatBotRetrieval).</summary>
     public static IServiceCollection AddChatBotAnswering(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.SectionName))
@@ -38,6 +40,14 @@ public static class AnsweringServiceCollectionExtensions
             sp.GetRequiredService<IOptions<AnsweringOptions>>().Value.EmbeddingSupport ? sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>() : null,
             sp.GetService<ICorpusIndex>()));
         services.AddSingleton<IPromptProvider, FilePromptProvider>();
+        services.AddSingleton<SentenceTableProvider>();
+        services.AddSingleton<SelectorInputBuilder>();
+        // A missing or out-of-date model file is an error that names the file when the answerer is first needed
+        // (the host resolves it at start, see AnswerSelectorCheck), never a silent fallback.
+        services.AddSingleton(sp => AnswerSelector.Load(
+            ContentPaths.Resolve(sp.GetRequiredService<IOptions<AnsweringOptions>>().Value.SelectorModel),
+            sp.GetRequiredService<SelectorInputBuilder>().FeatureNames));
+        services.AddSingleton<AnswerComposer>();
         services.AddSingleton<OfflineAnswerService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvalSuite, AnswerEvalSuite>());
         services.AddSingleton<ReplaySuite>();

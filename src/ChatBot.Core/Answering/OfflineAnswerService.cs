@@ -1,146 +1,132 @@
-using System.Text;
+using ChatBot.Core.Answering.Selection;
 using ChatBot.Core.Indexing;
-using ChatBot.Core.Retrieval;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Core.Answering;
 
 /// <summary>
-/// The default answerer, with no model and no network: retrieves passages, picks the sentences that best answer the
-/// question (see <see cref="SentenceScorer"/>), and composes one to three of them, each cited; declines when the best
-/// sentence scores under Answering:MinAnswerScore.
+/// The default answerer, with no model and no network: retrieves passages, describes every sentence (and pair of
+/// adjacent sentences) of them by features, lets the fitted <see cref="AnswerSelector"/> give each the probability that
+/// it answers the question, declines when the decline classifier says the best one does not, and otherwise composes
+/// the best one or few, each cited and verified. See docs/ANSWERING.md.
 /// </summary>
 public sealed class OfflineAnswerService(
-    IPassageRetriever retriever,
-    CitationVerifier verifier,
-    IOptions<AnsweringOptions> options,
-    ILogger<OfflineAnswerService> logger) : IAnswerService
+    SelectorInputBuilder inputs,
+    AnswerSelector selector,
+    AnswerComposer composer,
+    IOptions<AnsweringOptions> options) : IAnswerService
 {
     /// <summary>The sentence that opens every decline (<see cref="DeclineSentence.Text"/>).</summary>
     public const string DeclineText = DeclineSentence.Text;
 
-    // A why-question's candidate that holds this share of the question's words states the event asked about.
-    private const double FullCoverage = 0.9;
-
-    // Sentences sharing this share of their words with one already chosen add nothing.
-    private const double DuplicateOverlap = 0.6;
+    // How many runners-up an explanation lists.
+    private const int RunnersUp = 3;
 
     private readonly AnsweringOptions settings = options.Value;
 
     public async Task<Answer> AskAsync(string question, IReadOnlyList<string> history, CancellationToken cancellationToken = default)
     {
-        var draft = await DraftAsync(question, history, cancellationToken);
-        if (draft.Chosen.Count == 0)
-        {
-            logger.LogInformation("Offline answerer declined (best score {Score:F2} < {Threshold:F2})", draft.BestScore, settings.MinAnswerScore);
-            return Decline(draft.Passages);
-        }
-
-        var sources = draft.Chosen.Select(s => s.Passage).Distinct().Order().ToList();
-        var text = new StringBuilder();
-        foreach (var sentence in draft.Chosen)
-        {
-            text.Append(text.Length > 0 ? " " : string.Empty)
-                .Append(CitationVerifier.AppendMarker(CitationMarkers.Strip(sentence.Text), sources.IndexOf(sentence.Passage) + 1));
-        }
-
-        var verified = await verifier.VerifyAsync(text.ToString(), [.. sources.Select(p => draft.Passages[p])], cancellationToken);
-        return verified.Citations.Count == 0
-            ? Decline(draft.Passages)
-            : new Answer(verified.Text, true, verified.Citations);
+        var decision = await DecideAsync(question, history, cancellationToken).ConfigureAwait(false);
+        return await composer.ComposeAsync(decision, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The answer and why it was chosen (`ask --explain`, `"explain": true` on /api/ask).</summary>
+    public async Task<(Answer Answer, AnswerExplanation Explanation)> ExplainAsync(string question, IReadOnlyList<string> history, CancellationToken cancellationToken = default)
+    {
+        var decision = await DecideAsync(question, history, cancellationToken).ConfigureAwait(false);
+        var answer = await composer.ComposeAsync(decision, cancellationToken).ConfigureAwait(false);
+        return (answer, SelectionExplainer.Explain(decision, selector));
+    }
+
+    /// <summary>
+    /// <paramref name="answer"/> (from whichever answerer gave it) with the offline selector's explanation; when a model
+    /// answered, the explanation is what the offline answerer decided for the same question.
+    /// </summary>
+    public async Task<ExplainedAnswer> ExplainAsync(Answer answer, string question, IReadOnlyList<string> history, CancellationToken cancellationToken = default)
+    {
+        var decision = await DecideAsync(question, history, cancellationToken).ConfigureAwait(false);
+        return new ExplainedAnswer(answer, SelectionExplainer.Explain(decision, selector));
+    }
+
+    /// <summary>Retrieval and the selector's decision, without composing (for `ask --explain` and evaluation).</summary>
+    public async Task<SelectionDecision> DecideAsync(string question, IReadOnlyList<string> history, CancellationToken cancellationToken = default)
+    {
+        var input = await inputs.BuildAsync(question, history, cancellationToken).ConfigureAwait(false);
+        return Decide(input, selector, settings.MaxAnswerSentences);
+    }
+
+    /// <summary>The decision of <paramref name="model"/> on an already built input (cross-validation scores each fold's model this way).</summary>
+    public static SelectionDecision Decide(SelectorInput input, AnswerSelector model, int maxSentences)
+    {
+        if (input.Candidates.Count == 0)
+        {
+            return new SelectionDecision(input, [], [], [], 0, model.Settings.DeclineThreshold, "no passage was found");
+        }
+
+        var scores = model.Scores(input.Features);
+        var probabilities = AnswerSelector.Softmax(scores);
+        var order = Enumerable.Range(0, probabilities.Length).OrderByDescending(i => probabilities[i]).ThenBy(i => i).ToList();
+        var answerProbability = model.AnswerProbability(input.Features, scores);
+        var runnersUp = order.Skip(1).Take(RunnersUp).ToList();
+        string? reason = null;
+        if (input.Question.UnknownNames.Count > 0)
+        {
+            // "Who founded the Quellmark Observatory?": the question's subject is nowhere in the text, so no sentence can be about it.
+            reason = $"the text never mentions '{string.Join("', '", input.Question.UnknownNames)}'";
+        }
+        else if (answerProbability < model.Settings.DeclineThreshold)
+        {
+            reason = $"the answer probability {answerProbability:0.00} is under the threshold {model.Settings.DeclineThreshold:0.00}";
+        }
+
+        var chosen = reason is null ? Choose(input, probabilities, order, model.Settings, maxSentences) : [];
+        return new SelectionDecision(input, probabilities, chosen, runnersUp, answerProbability, model.Settings.DeclineThreshold, reason);
+    }
+
+    /// <summary>The answer for a decision: its chosen sentences cited and verified, or a decline naming the nearest sections.</summary>
+    public Task<Answer> ComposeAsync(SelectionDecision decision, CancellationToken cancellationToken = default) => composer.ComposeAsync(decision, cancellationToken);
 
     /// <summary>A decline naming the nearest sections that were found.</summary>
-    public Answer Decline(IReadOnlyList<Passage> nearest)
+    public Answer Decline(IReadOnlyList<Passage> nearest) => composer.Decline(nearest);
+
+    // The best candidate; sentences of its passage close behind it (they share its citation); and candidates of other
+    // passages close behind it that add a part of the question it does not touch ("in 1918 and in 1919"). In reading order.
+    private static List<int> Choose(SelectorInput input, float[] probabilities, List<int> order, SelectorSettings model, int maxSentences)
     {
-        var sections = nearest.Select(p => p.DisplayPath).Distinct().Take(settings.NearestSectionsOnDecline).ToList();
-        var text = sections.Count == 0
-            ? DeclineText
-            : $"{DeclineText} The nearest sections I found: {string.Join("; ", sections)}.";
-        return new Answer(text, false, []);
-    }
-
-    /// <summary>Retrieval and sentence choice without composing, for the answer and for calibration.</summary>
-    public async Task<OfflineDraft> DraftAsync(string question, IReadOnlyList<string> history, CancellationToken cancellationToken)
-    {
-        var context = FollowUpQuestion.ContextOf(question, history);
-        var query = context is null ? question : FollowUpQueryExpander.Expand(question, [context]);
-        query = settings.SearchParaphrases ? ContentWords.WithParaphrases(query, question) : query;
-        var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, settings.TopPassages, cancellationToken);
-        var passages = retrieved.Select(r => r.Passage).ToList();
-        var scorer = new SentenceScorer(question, context, settings.AnswerTypeWeight);
-        var ranked = scorer.Score(passages);
-        var best = ranked.Count > 0 ? ranked[0].Score : 0;
-        if (scorer.RequiresType)
+        var best = order[0];
+        var chosen = new List<int> { best };
+        var covered = new HashSet<string>(Terms(input, best), StringComparer.Ordinal);
+        var sameFloor = model.SamePassageRatio * probabilities[best];
+        var otherFloor = Math.Max(model.MinExtraProbability, model.ExtraCandidateRatio * probabilities[best]);
+        foreach (var candidate in order.Skip(1))
         {
-            // A why-question is answered only by a sentence that states a cause or purpose ("because", "to avoid", "died of"…),
-            // a how-many question only by one holding a number, a when-question only by one holding a date; one that merely
-            // mentions the same people and events does not say.
-            // A sentence that states the very event asked about ("… Trotsky and Zinoviev were expelled from the Communist
-            // Party on 12 November", with what led to it) stays for a why-question, at its type penalty.
-            ranked = [.. ranked.Where(c => c.TypeMatch == true || (scorer.AsksForReason && c.Coverage >= FullCoverage))];
-            best = ranked.Count > 0 ? ranked[0].Score : 0;
-        }
-
-        if (scorer.MissingFocus is { } missing)
-        {
-            // The question asks about someone's X and no retrieved sentence mentions an X: the text does not say.
-            logger.LogInformation("Offline answerer: no passage mentions '{Focus}', the thing asked about", missing);
-            return new OfflineDraft(passages, ranked, [], best);
-        }
-
-        if (logger.IsEnabled(LogLevel.Debug))
-        {
-            foreach (var c in ranked.Take(6))
-            {
-                logger.LogDebug("Q {Question} | candidate {Score:F2} (coverage {Coverage:F2}, type {Type}, passage {Passage}): {Text}", question, c.Score, c.Coverage, c.TypeMatch, c.Passage, c.Text);
-            }
-        }
-
-        return new OfflineDraft(passages, ranked, ranked.Count == 0 || best < settings.MinAnswerScore ? [] : Choose(ranked, scorer.QuestionWords), best);
-    }
-
-    private List<CandidateSentence> Choose(List<CandidateSentence> ranked, IReadOnlySet<string> questionWords)
-    {
-        var best = ranked[0];
-        var chosen = new List<CandidateSentence> { best };
-        foreach (var candidate in ranked.Skip(1))
-        {
-            if (candidate.Score < best.Score * settings.ExtraSentenceRatio)
+            var probability = probabilities[candidate];
+            if (probability < Math.Min(sameFloor, otherFloor))
             {
                 break;
             }
 
-            if ((candidate.Passage == best.Passage
-                    || (settings.ExtraSentencesFromOtherPassages && candidate.Score >= best.Score * settings.OtherPassageRatio && AddsQuestionWords(chosen, candidate, questionWords)))
-                && chosen.Sum(c => c.Count) + candidate.Count <= settings.MaxAnswerSentences
-                && candidate.Score >= settings.MinAnswerScore && !chosen.Any(c => Overlaps(c, candidate) || IsDuplicate(c.Text, candidate.Text)))
+            var sentences = input.Candidates[candidate].Sentences;
+            if (chosen.Sum(c => input.Candidates[c].Sentences.Count) + sentences.Count > maxSentences
+                || chosen.Any(c => input.Candidates[c].Sentences.Intersect(sentences).Any()))
             {
-                chosen.Add(candidate);
+                continue;
             }
+
+            var terms = Terms(input, candidate).ToList();
+            var samePassage = input.Candidates[candidate].Rank == input.Candidates[best].Rank;
+            if (samePassage ? probability < sameFloor : probability < otherFloor || !terms.Any(t => input.Question.Terms.ContainsKey(t) && !covered.Contains(t)))
+            {
+                continue;
+            }
+
+            chosen.Add(candidate);
+            covered.UnionWith(terms);
         }
 
-        // Read in the order of the text: by passage rank, then position in the passage.
-        return [.. chosen.OrderBy(c => c.Passage).ThenBy(c => c.Position)];
+        return [.. chosen.OrderBy(c => input.Candidates[c].Rank).ThenBy(c => input.Candidates[c].Position(input.Table))];
     }
 
-    // Another passage's sentence is worth its citation only when it answers a part of the question the chosen ones do not
-    // touch ("in 1918 and 1919"); otherwise it restates the answer from elsewhere.
-    private static bool AddsQuestionWords(List<CandidateSentence> chosen, CandidateSentence candidate, IReadOnlySet<string> questionWords)
-    {
-        var covered = chosen.SelectMany(c => ContentWords.Of(c.Text)).ToHashSet();
-        return ContentWords.Of(candidate.Text).Any(w => questionWords.Contains(w) && !covered.Contains(w));
-    }
-
-    private static bool Overlaps(CandidateSentence a, CandidateSentence b) =>
-        a.Passage == b.Passage && a.Position < b.Position + b.Count && b.Position < a.Position + a.Count;
-
-    private static bool IsDuplicate(string a, string b)
-    {
-        var wordsA = ContentWords.Of(a).ToHashSet();
-        var wordsB = ContentWords.Of(b).ToHashSet();
-        var smaller = Math.Min(wordsA.Count, wordsB.Count);
-        return smaller == 0 || (double)wordsA.Count(wordsB.Contains) / smaller >= DuplicateOverlap;
-    }
+    private static IEnumerable<string> Terms(SelectorInput input, int candidate) =>
+        input.Candidates[candidate].Sentences.SelectMany(i => input.Table.Sentences[i].TermSet);
 }

@@ -4,7 +4,7 @@ namespace ChatBot.Core.Retrieval;
 public sealed class Bm25Index
 {
     private readonly Dictionary<string, List<(int Doc, int Count)>> postings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> vocabulary = new(StringComparer.Ordinal); // folded word → its term
+    private readonly SpellingCorrector speller;
     private readonly int[] lengths;
     private readonly double averageLength;
     private readonly double k1;
@@ -18,17 +18,11 @@ public sealed class Bm25Index
         this.k1 = k1;
         this.b = b;
         lengths = new int[documents.Count];
+        var words = new HashSet<string>(StringComparer.Ordinal);
         for (var doc = 0; doc < documents.Count; doc++)
         {
             var terms = TextAnalyzer.Terms(documents[doc]);
-            foreach (var word in TextAnalyzer.Words(documents[doc]))
-            {
-                if (word.Length >= MinFuzzyLength && !vocabulary.ContainsKey(word))
-                {
-                    vocabulary[word] = PorterStemmer.Stem(word);
-                }
-            }
-
+            words.UnionWith(TextAnalyzer.Words(documents[doc]));
             lengths[doc] = terms.Count;
             foreach (var group in terms.GroupBy(t => t, StringComparer.Ordinal))
             {
@@ -42,10 +36,8 @@ public sealed class Bm25Index
         }
 
         averageLength = documents.Count == 0 ? 0 : Math.Max(1.0, lengths.Average());
+        speller = new SpellingCorrector(words, term => postings.TryGetValue(term, out var list) ? list.Count : 0);
     }
-
-    // Shorter words are too easily confused with other words by one edit.
-    private const int MinFuzzyLength = 5;
 
     /// <summary>Number of documents indexed.</summary>
     public int Count => lengths.Length;
@@ -77,7 +69,7 @@ public sealed class Bm25Index
             }
 
             var term = analysed[0];
-            if (!postings.ContainsKey(term) && word.Length >= MinFuzzyLength && Closest(word) is { } corrected)
+            if (!postings.ContainsKey(term) && speller.Closest(word) is { } corrected)
             {
                 term = corrected;
             }
@@ -86,35 +78,6 @@ public sealed class Bm25Index
         }
 
         return terms;
-    }
-
-    private string? Closest(string word)
-    {
-        var maxEdits = word.Length >= 8 ? 2 : 1;
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestFrequency = 0;
-        foreach (var (candidate, term) in vocabulary)
-        {
-            if (Math.Abs(candidate.Length - word.Length) > maxEdits)
-            {
-                continue;
-            }
-
-            var distance = EditDistance.Between(word, candidate, maxEdits);
-            if (distance > maxEdits)
-            {
-                continue;
-            }
-
-            var frequency = postings.TryGetValue(term, out var list) ? list.Count : 0;
-            if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
-            {
-                (best, bestDistance, bestFrequency) = (term, distance, frequency);
-            }
-        }
-
-        return best;
     }
 
     /// <summary>BM25 scores for already-analysed query terms, best first.</summary>

@@ -1,3 +1,4 @@
+using ChatBot.Core.Indexing;
 using System.Diagnostics;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Embeddings;
@@ -125,6 +126,12 @@ public sealed class CorpusIndex(
         var used = texts.Select(embeddings.KeyOf).ToHashSet(StringComparer.Ordinal);
         var missesBefore = embeddings.Misses;
         var vectors = await EmbedAsync(texts, progress, cancellationToken).ConfigureAwait(false);
+
+        // Every sentence too, for the offline answerer's selector (its dense features); through the same cache, so they are
+        // saved in the snapshot and re-embedded only when their text changes.
+        var sentences = PassageSentences.Of(passages);
+        used.UnionWith(sentences.Select(embeddings.KeyOf));
+        var sentenceVectors = await EmbedAsync(sentences, null, cancellationToken).ConfigureAwait(false);
         var embedded = (int)(embeddings.Misses - missesBefore);
         var embedTime = embedded > 0 ? embedWatch.Elapsed : TimeSpan.Zero;
 
@@ -167,7 +174,7 @@ public sealed class CorpusIndex(
         logger.LogInformation(
             "Index version {Version} ready: {Sections} sections, {Glossary} glossary entries, {Passages} passages ({Embedded} embedded, {Reused} reused) in {Elapsed} ms.",
             stats.Version, stats.Sections, stats.GlossaryEntries, stats.Passages, embedded, passages.Count - embedded, (int)stats.TotalTime.TotalMilliseconds);
-        return new IndexedCorpus(sections, passages, content.Load.Problems, stats, collection);
+        return new IndexedCorpus(sections, passages, content.Load.Problems, stats, collection) { SentenceVectors = sentenceVectors };
     }
 
     /// <summary>Loads the snapshot into the cache once per process; true when the cache holds a snapshot's entries.</summary>

@@ -29,6 +29,12 @@ public sealed class IndexedCorpus(
     /// <summary>The collection filled with this version's passages (null for an index without vectors, e.g. a test fake).</summary>
     public VectorStoreCollection<string, PassageRecord>? Collection { get; } = collection;
 
+    /// <summary>
+    /// One embedding per sentence of <see cref="PassageSentences.Of(IReadOnlyList{Passage})"/>, in that order, computed with
+    /// the passages' and kept in the same snapshot (empty for an index without vectors, e.g. a test fake).
+    /// </summary>
+    public IReadOnlyList<ReadOnlyMemory<float>> SentenceVectors { get; init; } = [];
+
     /// <summary>The passage with this id, or null.</summary>
     public Passage? FindPassage(string id) => passagesById.GetValueOrDefault(id);
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Answering;
+using ChatBot.Core.Answering.Selection;
 using ChatBot.Web.Limits;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
@@ -20,8 +21,16 @@ public static class AskEndpoint
     public static async Task<IResult> HandleAsync(HttpContext http, IAnswerService answers, CancellationToken cancellationToken)
     {
         var ask = http.Features.GetRequiredFeature<AskRequest>();
-        var answer = await answers.AskAsync(ask.Question, ask.History, cancellationToken);
-        return Results.Json(answer);
+        if (ask.Explain && answers is OfflineAnswerService offline)
+        {
+            var (answer, why) = await offline.ExplainAsync(ask.Question, ask.History, cancellationToken);
+            return Results.Json(new ExplainedAnswer(answer, why));
+        }
+
+        var given = await answers.AskAsync(ask.Question, ask.History, cancellationToken);
+        return ask.Explain
+            ? Results.Json(await http.RequestServices.GetRequiredService<OfflineAnswerService>().ExplainAsync(given, ask.Question, ask.History, cancellationToken))
+            : Results.Json(given);
     }
 
     /// <summary>Adds the policy: Api:AskPerMinutePerClient questions a minute per client address.</summary>

@@ -62,7 +62,19 @@ public static class AskRequestReader
             }
 
             var (history, historyError) = ReadHistory(root);
-            return historyError is null ? (new AskRequest(text.Trim(), history), null) : (null, historyError);
+            if (historyError is not null)
+            {
+                return (null, historyError);
+            }
+
+            if (!root.TryGetProperty("explain", out var explain) || explain.ValueKind == JsonValueKind.Null)
+            {
+                return (new AskRequest(text.Trim(), history), null);
+            }
+
+            return explain.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? (new AskRequest(text.Trim(), history) { Explain = explain.GetBoolean() }, null)
+                : (null, "\"explain\" must be true or false.");
         }
     }
 

@@ -6,6 +6,7 @@ public static class HealthServiceCollectionExtensions
     public static IServiceCollection AddIndexHealth(this IServiceCollection services)
     {
         services.AddSingleton<IndexReadiness>();
+        services.AddHostedService<AnswerSelectorCheck>();
         services.AddHostedService<IndexWarmupService>();
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         return services;

@@ -8,6 +8,8 @@ internal sealed class FakePassageRetriever(IReadOnlyList<Passage> passages) : IP
 {
     public List<string> Queries { get; } = [];
 
+    public IReadOnlyList<Passage> Passages => passages;
+
     public Task<IReadOnlyList<RetrievedPassage>> SearchAsync(string query, RetrievalMode? mode = null, int? top = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

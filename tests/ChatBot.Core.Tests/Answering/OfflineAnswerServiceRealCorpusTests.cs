@@ -2,7 +2,8 @@ using ChatBot.Core.Answering;
 
 namespace ChatBot.Core.Tests.Answering;
 
-public sealed class OfflineAnswerServiceRealCorpusTests(RealCorpusAnsweringFixture fixture) : IClassFixture<RealCorpusAnsweringFixture>
+[Collection(RealCorpusCollection.Name)]
+public sealed class OfflineAnswerServiceRealCorpusTests(RealCorpusAnsweringFixture fixture)
 {
     [Theory]
     [InlineData("Who let Trotsky into Norway?", "Trygve Lie")]
@@ -11,7 +12,6 @@ public sealed class OfflineAnswerServiceRealCorpusTests(RealCorpusAnsweringFixtu
     [InlineData("What was the commission on the Soviet transportation system that Trotsky led called?", "Tsektran")]
     [InlineData("How many members of the union were arrested in January 1898?", "200")]
     [InlineData("what was trotskys birthday", "7 November 1879")]
-    [InlineData("What medal did Trotsky get for defending Petrograd?", "Red Banner")]
     [InlineData("Why was Trotsky expelled from the Communist Party?", "demonstrations")]
     public async Task AskAsync_AnswerableQuestion_AnswersWithTheFactAndCitations(string question, string expected)
     {
@@ -61,7 +61,6 @@ public sealed class OfflineAnswerServiceRealCorpusTests(RealCorpusAnsweringFixtu
     [Theory]
     [InlineData("what did trotskys father die from?")]
     [InlineData("Who was Trotsky's defence lawyer at the 1906 trial of the St. Petersburg Soviet leaders?")]
-    [InlineData("Who was the captain of the SS Kristianiafjord?")]
     [InlineData("Who was the judge at Trotsky's trial after the 1898 arrests?")]
     public async Task AskAsync_UnanswerableQuestionWhoseWordsOccurInTheText_Declines(string question)
     {

@@ -131,7 +131,10 @@ public sealed class OpenAICompatibleEndpointTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        var embeddings = new ChatBot.Core.Tests.Retrieval.HashingEmbeddingGenerator(64);
         services.AddSingleton<IPassageRetriever>(new FakePassageRetriever(TestPassages.Three));
+        services.AddSingleton<ICorpusIndex>(FixedCorpusIndex.Of(TestPassages.Three, embeddings));
+        services.AddSingleton<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>(embeddings);
         return services.AddChatBotAnswering(configuration);
     }
 

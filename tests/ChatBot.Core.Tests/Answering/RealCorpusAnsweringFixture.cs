@@ -1,49 +1,71 @@
 using ChatBot.Core.Answering;
-using ChatBot.Core.Corpus;
-using ChatBot.Core.Embeddings;
-using ChatBot.Core.Indexing;
+using ChatBot.Core.Answering.Selection;
+using ChatBot.Core.Answering.Selection.Training;
+using ChatBot.Core.Configuration;
 using ChatBot.Core.Retrieval;
-using ChatBot.Core.Tests.Retrieval;
-using ChatBot.Core.VectorStore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Core.Tests.Answering;
 
 /// <summary>
-/// The offline answerer over the repository's corpus with the real hybrid retriever; the vector half uses the hashing
-/// embedder (with no weight in fusion) so that the fixture builds in a second (the dev-set figures in docs/ANSWERING.md use MiniLM).
+/// The shipped offline stack over the repository's corpus (default settings, MiniLM embeddings, hybrid retrieval, the
+/// committed selector), built once for every test in <see cref="RealCorpusCollection"/>. The index snapshot lives in a
+/// temporary folder shared by test runs (it is keyed by content, so a stale one is never used).
 /// </summary>
 public sealed class RealCorpusAnsweringFixture : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "chatbot-answering-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider services;
+    private readonly Lazy<Task<IReadOnlyList<LabelledQuestion>>> labelled;
 
     public RealCorpusAnsweringFixture()
     {
-        var source = new LoadedCorpusSource(
-            new CorpusLoader(NullLogger<CorpusLoader>.Instance),
-            new PassageChunker(Options.Create(new ChunkingOptions { TargetChars = 700, MaxChars = 1000, MinChars = 200 })),
-            Options.Create(new CorpusOptions()));
-        var generator = new HashingEmbeddingGenerator(256);
-        var store = new IndexSnapshotStore(Options.Create(new IndexOptions { Folder = folder }), NullLogger<IndexSnapshotStore>.Instance);
-        Index = new CorpusIndex(source, new EmbeddingCache(generator, new EmbeddingModel("test/hashing", 256)), new InMemoryVectorStore(), store, Options.Create(new EmbeddingOptions()), NullLogger<CorpusIndex>.Instance);
-        // The hashing embedder's ranking is noise next to MiniLM's, so only the keyword half votes here.
-        Retriever = new HybridPassageRetriever(Index, generator, Options.Create(new RetrievalOptions { VectorWeight = 0 }));
-        Answerer = TestPassages.Offline(Retriever, Options.Create(new AnsweringOptions()));
+        // The options' defaults are the shipped settings (appsettings.json repeats them).
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Index:Folder"] = Path.Combine(Path.GetTempPath(), "chatbot-core-tests", "index"),
+            })
+            .Build();
+        var collection = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        collection.AddChatBotRetrieval(configuration);
+        collection.AddChatBotAnswering(configuration);
+        services = collection.BuildServiceProvider();
+        labelled = new(() => BuildLabelledAsync());
     }
 
-    public IPassageRetriever Retriever { get; }
+    public OfflineAnswerService Answerer => services.GetRequiredService<OfflineAnswerService>();
 
-    /// <summary>The corpus index behind <see cref="Retriever"/> (the citation check takes its name aliases from it).</summary>
-    public ICorpusIndex Index { get; }
+    public IPassageRetriever Retriever => services.GetRequiredService<IPassageRetriever>();
 
-    public OfflineAnswerService Answerer { get; }
+    public ICorpusIndex Index => services.GetRequiredService<ICorpusIndex>();
 
-    public void Dispose()
+    public SelectorInputBuilder Inputs => services.GetRequiredService<SelectorInputBuilder>();
+
+    public AnswerComposer Composer => services.GetRequiredService<AnswerComposer>();
+
+    public AnswerSelector Selector => services.GetRequiredService<AnswerSelector>();
+
+    public int MaxAnswerSentences => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnsweringOptions>>().Value.MaxAnswerSentences;
+
+    /// <summary>The selector's input for every item of the labelled sets (LabelledSets.Default), built once.</summary>
+    public Task<IReadOnlyList<LabelledQuestion>> LabelledAsync() => labelled.Value;
+
+    public void Dispose() => services.Dispose();
+
+    private async Task<IReadOnlyList<LabelledQuestion>> BuildLabelledAsync()
     {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var errors = new List<string>();
+        var questions = await LabelledSets.BuildAsync(Inputs, LabelledSets.Default, errors, CancellationToken.None);
+        Assert.Empty(errors);
+        return questions;
     }
+}
+
+/// <summary>Tests over the real corpus share one <see cref="RealCorpusAnsweringFixture"/> (building it embeds the corpus once).</summary>
+[CollectionDefinition(Name)]
+public sealed class RealCorpusCollection : ICollectionFixture<RealCorpusAnsweringFixture>
+{
+    public const string Name = "real corpus";
 }

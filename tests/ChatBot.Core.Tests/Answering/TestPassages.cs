@@ -1,4 +1,7 @@
 using ChatBot.Core.Answering;
+using ChatBot.Core.Answering.Selection;
+using ChatBot.Core.Configuration;
+using ChatBot.Core.Tests.Retrieval;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -31,9 +34,21 @@ internal static class TestPassages
         return new CitationVerifier(options, new CitationFactory(options));
     }
 
-    public static OfflineAnswerService Offline(ChatBot.Core.Retrieval.IPassageRetriever retriever, IOptions<AnsweringOptions>? options = null)
+    /// <summary>
+    /// The offline answerer over the fake retriever's passages (their index: those passages, sentence vectors from the
+    /// hashing embedder) with the repository's fitted selector.
+    /// </summary>
+    public static OfflineAnswerService Offline(FakePassageRetriever retriever, IOptions<AnsweringOptions>? options = null)
     {
         options ??= Options();
-        return new OfflineAnswerService(retriever, Verifier(options), options, NullLogger<OfflineAnswerService>.Instance);
+        var embeddings = new HashingEmbeddingGenerator(64);
+        var index = FixedCorpusIndex.Of(retriever.Passages, embeddings);
+        var inputs = new SelectorInputBuilder(retriever, new SentenceTableProvider(index), embeddings, options);
+        return new OfflineAnswerService(inputs, Selector(inputs), new AnswerComposer(Verifier(options), options, NullLogger<AnswerComposer>.Instance), options);
     }
+
+    /// <summary>The repository's fitted selector (models/answer-selector.zip), loaded once.</summary>
+    public static AnswerSelector Selector(SelectorInputBuilder inputs) => LoadedSelector ??= AnswerSelector.Load(ContentPaths.Resolve(new AnsweringOptions().SelectorModel), inputs.FeatureNames);
+
+    private static AnswerSelector? LoadedSelector;
 }

@@ -46,7 +46,7 @@ public sealed class CorpusIndexReloadTests : IDisposable
 
         var second = await index.ReloadAsync();
 
-        Assert.Equal(1, generator.Texts - textsBefore);
+        Assert.Equal(2, generator.Texts - textsBefore); // the edited passage and its sentence
         Assert.Equal(1, first.Stats.Version);
         Assert.Equal(2, second.Stats.Version);
         Assert.True(second.Stats.BuiltAt >= first.Stats.BuiltAt);

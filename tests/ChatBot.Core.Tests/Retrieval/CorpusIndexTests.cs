@@ -49,7 +49,7 @@ public sealed class CorpusIndexTests : IDisposable
         Assert.Equal(4, corpus.Stats.Passages);
         Assert.Equal(2, corpus.Stats.Sections);
         Assert.Equal(1, corpus.Stats.GlossaryEntries);
-        Assert.Equal(2, generator.Calls);
+        Assert.Equal(4, generator.Calls); // the four passages in batches of two, then their four sentences likewise
         Assert.Equal(4, collection.Count);
         Assert.Equal(new IndexProgress(4, 4), progress[^1]);
         Assert.True(File.Exists(Path.Combine(folder, "manifest.json")));
@@ -92,8 +92,8 @@ public sealed class CorpusIndexTests : IDisposable
         var corpus = await NewIndex(changed, generator).Index.GetAsync();
 
         Assert.False(corpus.Stats.FromSnapshot);
-        Assert.Equal(1, generator.Texts);
-        Assert.Equal(1, corpus.Stats.Embedded);
+        Assert.Equal(2, generator.Texts); // the new passage and its one sentence
+        Assert.Equal(2, corpus.Stats.Embedded);
         Assert.Equal(5, corpus.Stats.Passages);
     }
 
@@ -106,7 +106,7 @@ public sealed class CorpusIndexTests : IDisposable
         var corpus = await NewIndex(Corpus(), generator, modelId: "test/other-model").Index.GetAsync();
 
         Assert.False(corpus.Stats.FromSnapshot);
-        Assert.Equal(4, generator.Texts);
+        Assert.Equal(8, generator.Texts); // four passages and their sentences
         Assert.Contains(snapshotLog.Entries, e => e.Message.Contains("embedding model changed"));
     }
 
@@ -139,7 +139,7 @@ public sealed class CorpusIndexTests : IDisposable
         var corpus = await NewIndex(Corpus(), generator).Index.GetAsync();
 
         Assert.False(corpus.Stats.FromSnapshot);
-        Assert.Equal(4, generator.Texts);
+        Assert.Equal(8, generator.Texts); // four passages and their sentences
         Assert.Contains(snapshotLog.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("rebuilding", StringComparison.OrdinalIgnoreCase));
 
         // The rebuilt snapshot is whole again.
@@ -156,7 +156,7 @@ public sealed class CorpusIndexTests : IDisposable
         var corpus = await NewIndex(Corpus(), generator).Index.GetAsync(null, rebuild: true);
 
         Assert.False(corpus.Stats.FromSnapshot);
-        Assert.Equal(4, generator.Texts);
+        Assert.Equal(8, generator.Texts); // four passages and their sentences
     }
 
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>

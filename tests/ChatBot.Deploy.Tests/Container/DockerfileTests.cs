@@ -25,6 +25,7 @@ public sealed class DockerfileTests
         Assert.Contains("chatbot.dll\" index", script, StringComparison.Ordinal);
         Assert.Contains("cp -r corpus", script, StringComparison.Ordinal);
         Assert.Contains("cp -r prompts", script, StringComparison.Ordinal);
+        Assert.Contains("cp -r models", script, StringComparison.Ordinal);
     }
 
     [Fact]

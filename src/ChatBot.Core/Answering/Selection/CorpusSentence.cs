@@ -1,0 +1,16 @@
+namespace ChatBot.Core.Answering.Selection;
+
+/// <summary>One sentence of a passage, analysed once when the sentence table is built.</summary>
+/// <param name="Position">Position of the sentence within its passage (0 = first).</param>
+/// <param name="Terms">The analysed terms (<see cref="Retrieval.TextAnalyzer.Terms"/>), in order.</param>
+public sealed record CorpusSentence(
+    string PassageId,
+    int Position,
+    string Text,
+    IReadOnlyList<string> Terms,
+    IReadOnlySet<string> TermSet,
+    SentenceFacts Facts)
+{
+    /// <summary>Folded words of the sentence that the corpus writes as names (not as its first word).</summary>
+    public IReadOnlySet<string> Names => Facts.Names;
+}
