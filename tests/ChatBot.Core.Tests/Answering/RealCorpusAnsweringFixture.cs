@@ -37,6 +37,10 @@ public sealed class RealCorpusAnsweringFixture : IDisposable
 
     public OfflineAnswerService Answerer => services.GetRequiredService<OfflineAnswerService>();
 
+    /// <summary>Any service of the shipped registration.</summary>
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
     public IPassageRetriever Retriever => services.GetRequiredService<IPassageRetriever>();
 
     public ICorpusIndex Index => services.GetRequiredService<ICorpusIndex>();

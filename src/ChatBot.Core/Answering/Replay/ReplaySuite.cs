@@ -1,4 +1,6 @@
+using ChatBot.Core.Answering.Selection;
 using ChatBot.Core.Retrieval;
+using Microsoft.Extensions.AI;
 using ChatBot.Core.Retrieval.Evaluation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,7 +19,10 @@ public sealed class ReplaySuite(
     CitationVerifier verifier,
     IPromptProvider prompts,
     IOptions<AnsweringOptions> answering,
-    IOptions<AiOptions> ai)
+    IOptions<AiOptions> ai,
+    SentenceTableProvider tables,
+    IEmbeddingGenerator<string, Embedding<float>> embeddings,
+    AnswerSelector selector)
 {
     /// <summary>Replays <paramref name="items"/> (named <paramref name="set"/>) with the kinds given, all by default.</summary>
     public async Task<ReplayReport> RunAsync(string set, IReadOnlyList<EvalItem> items, IReadOnlyDictionary<string, string>? standalone = null, IReadOnlyList<ReplayKind>? kinds = null, CancellationToken cancellationToken = default)
@@ -27,7 +32,11 @@ public sealed class ReplaySuite(
         var recording = new ReplayRetriever(retriever);
         // Hundreds of replies are meant to fail the check; their warnings would drown the report.
         var factory = NullLoggerFactory.Instance;
-        var offline = new OfflineAnswerService(recording, verifier, answering, factory.CreateLogger<OfflineAnswerService>());
+        var offline = new OfflineAnswerService(
+            new SelectorInputBuilder(recording, tables, embeddings, answering),
+            selector,
+            new AnswerComposer(verifier, answering, factory.CreateLogger<AnswerComposer>()),
+            answering);
         var chat = new ScriptedChatCompletionService(model.Reply);
         var service = new GenerativeAnswerService(chat.CreateKernel(), prompts, recording, verifier, offline, ai, answering, factory.CreateLogger<GenerativeAnswerService>());
         return await new ReplayEvaluator(service, model, recording, answering.Value).RunAsync(set, items, kinds, cancellationToken).ConfigureAwait(false);

@@ -1,13 +1,12 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Answering.Replay;
-using Microsoft.Extensions.Options;
 
 namespace ChatBot.Core.Tests.Answering.Replay;
 
 /// <summary>
 /// Replays every labelled set once, in process: the scripted model behind Semantic Kernel's chat service, the real
 /// Answer and CondenseQuestion prompts, <see cref="GenerativeAnswerService"/>, the citation check with the corpus's
-/// aliases, over the real corpus (keyword half of the hybrid retriever, see <see cref="RealCorpusAnsweringFixture"/>).
+/// aliases, over the real corpus (the shipped stack, see <see cref="RealCorpusAnsweringFixture"/>).
 /// </summary>
 public sealed class InProcessReplayFixture : IAsyncLifetime
 {
@@ -18,9 +17,8 @@ public sealed class InProcessReplayFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var answering = Options.Create(new AnsweringOptions());
-        var verifier = new CitationVerifier(answering, new CitationFactory(answering), corpus: corpus.Index);
-        var suite = new ReplaySuite(corpus.Retriever, corpus.Index, verifier, new FilePromptProvider(answering), answering, Options.Create(new AiOptions { TimeoutSeconds = 30 }));
+        // The shipped registration: the citation check reads the corpus's aliases, the offline fallback is the fitted selector.
+        var suite = corpus.Get<ReplaySuite>();
         var standalone = ReplaySets.Standalone();
         foreach (var name in ReplaySets.Names)
         {
