@@ -64,6 +64,7 @@ public sealed class ReplayThroughOpenAIConnectorTests(RealCorpusAnsweringFixture
         services.AddLogging();
         services.AddSingleton<IPassageRetriever>(retriever);
         services.AddSingleton(corpus.Index);
+        services.AddSingleton(corpus.Get<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>());
         services.AddChatBotAnswering(configuration);
         return services;
     }
