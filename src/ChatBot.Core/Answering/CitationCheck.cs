@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Answering.Names;
@@ -75,7 +76,7 @@ public sealed partial class CitationCheck
         }
 
         int? attributed = null;
-        if (supported.Count == 0 && ContentWords.Of(claim).Count > 0)
+        if (supported.Count == 0 && TextAnalyzer.Terms(claim).Count > 0)
         {
             // A claim without a (valid) marker keeps its place only if some source supports it, or if it is a mere connective.
             attributed = await support.BestSupportingAsync(claim, cancellationToken).ConfigureAwait(false) is { } best ? best + 1 : null;
@@ -146,7 +147,7 @@ public sealed partial class CitationCheck
     // "Here is what I found." and "Yes." may stand uncited; "He opposed the Bolsheviks." is short too, but names someone: a
     // claim. (A one-word sentence is a name only when the corpus writes that word as one: "Kamenev.", not "Yes.")
     private static bool IsConnective(string claim, CorpusNames names) =>
-        ContentWords.Of(claim) is { Count: <= MaxWordsOfConnective } words
+        TextAnalyzer.Terms(claim) is { Count: <= MaxWordsOfConnective } words
         && !words.Any(w => char.IsDigit(w[0]))
         && (NameFinder.Phrases(claim, names.IsCommonWord).Count == 0
             || (CitationMarkers.Strip(claim).Trim('.', '!', '?', ' ') is var word && !word.Contains(' ', StringComparison.Ordinal) && !names.IsProperNoun(word)));

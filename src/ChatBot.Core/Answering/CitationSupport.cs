@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using System.Numerics.Tensors;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Answering.Names;
@@ -47,7 +48,7 @@ internal sealed partial class CitationSupport(IReadOnlyList<Passage> sources, An
     /// </summary>
     public async Task<bool> IsSupportedAsync(string claim, int source, IReadOnlyList<int> group, CancellationToken cancellationToken)
     {
-        var claimWords = ContentWords.Of(claim).Distinct().ToList();
+        var claimWords = TextAnalyzer.Terms(claim).Distinct().ToList();
         if (claimWords.Count == 0)
         {
             return false;
@@ -75,7 +76,7 @@ internal sealed partial class CitationSupport(IReadOnlyList<Passage> sources, An
     /// <summary>The source that best supports a claim that cites none, if any of the three sharing most words with it does.</summary>
     public async Task<int?> BestSupportingAsync(string claim, CancellationToken cancellationToken)
     {
-        var claimWords = ContentWords.Of(claim).Distinct().ToList();
+        var claimWords = TextAnalyzer.Terms(claim).Distinct().ToList();
         var ranked = Enumerable.Range(0, sources.Count)
             .OrderByDescending(i => claimWords.Count(WordsOf(i).Contains))
             .ToList();
@@ -102,7 +103,7 @@ internal sealed partial class CitationSupport(IReadOnlyList<Passage> sources, An
         var picked = new HashSet<int>();
         foreach (var claim in claims)
         {
-            picked.Add(BestSentences(source, ContentWords.Of(claim).ToHashSet(), 1)[0]);
+            picked.Add(BestSentences(source, TextAnalyzer.Terms(claim).ToHashSet(), 1)[0]);
             if (picked.Count == 2)
             {
                 break;
@@ -124,7 +125,7 @@ internal sealed partial class CitationSupport(IReadOnlyList<Passage> sources, An
             return true;
         }
 
-        var claimWords = ContentWords.Of(claim).ToHashSet();
+        var claimWords = TextAnalyzer.Terms(claim).ToHashSet();
         var names = group.Select(source => WindowNamesOf(source, DrawnOn(source, claimWords))).ToList();
         return phrases.All(p => PassageNames.Support(names, p, corpusNames.IsCommonWord));
     }
@@ -134,20 +135,20 @@ internal sealed partial class CitationSupport(IReadOnlyList<Passage> sources, An
     {
         foreach (var clause in ClauseBreak().Split(claim))
         {
-            if (!ContentWords.Tokens(clause).Any(Negations.Contains) || ContentWords.Of(clause).Count == 0)
+            if (!TextAnalyzer.Tokens(clause).Any(Negations.Contains) || TextAnalyzer.Terms(clause).Count == 0)
             {
                 continue;
             }
 
             // The passage must say "not" at least as often as the clause; a negative word counts only when the clause does
             // not repeat it ("refused … and was not recalled" is not backed by the "refused" it copies).
-            var tokens = ContentWords.Tokens(clause).ToList();
+            var tokens = TextAnalyzer.Tokens(clause).ToList();
             var own = tokens.ToHashSet(StringComparer.Ordinal);
             var needed = tokens.Count(Negations.Contains);
-            var clauseWords = ContentWords.Of(clause).ToHashSet();
+            var clauseWords = TextAnalyzer.Terms(clause).ToHashSet();
             var backed = group.Any(source => BestSentences(source, clauseWords, int.MaxValue, tiesOnly: true)
                 .Any(i => i < SentencesOf(source).Count
-                    && ContentWords.Tokens(SentencesOf(source)[i]).Count(t => Negations.Contains(t) || (NegativeWords.Contains(t) && !own.Contains(t))) >= needed));
+                    && TextAnalyzer.Tokens(SentencesOf(source)[i]).Count(t => Negations.Contains(t) || (NegativeWords.Contains(t) && !own.Contains(t))) >= needed));
             if (!backed)
             {
                 return true;
@@ -169,7 +170,7 @@ internal sealed partial class CitationSupport(IReadOnlyList<Passage> sources, An
 
         foreach (var clause in clauses)
         {
-            var words = ContentWords.Of(clause).Distinct().ToList();
+            var words = TextAnalyzer.Terms(clause).Distinct().ToList();
             if (words.Count >= MinClauseWords && Coverage(words, groupWords) < settings.MinCitationSupport)
             {
                 return false;
@@ -236,7 +237,7 @@ internal sealed partial class CitationSupport(IReadOnlyList<Passage> sources, An
     {
         if (!wordsOf.TryGetValue(source, out var words))
         {
-            wordsOf[source] = words = ContentWords.Of(sources[source].Text).ToHashSet();
+            wordsOf[source] = words = TextAnalyzer.Terms(sources[source].Text).ToHashSet();
         }
 
         return words;
@@ -247,7 +248,7 @@ internal sealed partial class CitationSupport(IReadOnlyList<Passage> sources, An
     {
         if (!sentenceWordsOf.TryGetValue((source, sentence), out var words))
         {
-            sentenceWordsOf[(source, sentence)] = words = ContentWords.Of(SentencesOf(source)[sentence]).ToHashSet();
+            sentenceWordsOf[(source, sentence)] = words = TextAnalyzer.Terms(SentencesOf(source)[sentence]).ToHashSet();
         }
 
         return words;

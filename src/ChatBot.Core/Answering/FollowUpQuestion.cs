@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 namespace ChatBot.Core.Answering;
 
 /// <summary>Offline handling of follow-ups: decides whether a question leans on the conversation, so that it is searched together with the previous question (FollowUpQueryExpander).</summary>
@@ -20,9 +21,9 @@ internal static class FollowUpQuestion
         }
 
         // Pronouns point back; so does a very short question that names nothing ("who plays the lead?"), unlike "When did Lenin die?".
-        var tokens = ContentWords.Tokens(question).ToList();
+        var tokens = TextAnalyzer.Tokens(question).ToList();
         var namesSomething = question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => char.IsUpper(w[0]));
-        var leansBack = tokens.Any(Anaphora.Contains) || (ContentWords.Of(question).Count <= 2 && !namesSomething);
+        var leansBack = tokens.Any(Anaphora.Contains) || (TextAnalyzer.Terms(question).Count <= 2 && !namesSomething);
         return leansBack ? previous.Trim() : null;
     }
 }

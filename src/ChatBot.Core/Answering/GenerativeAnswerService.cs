@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -177,7 +178,7 @@ public sealed class GenerativeAnswerService(
             return (new Prepared(question, []), await FallBackAsync(ex, question, history, cancellationToken));
         }
 
-        var query = answeringOptions.Value.SearchParaphrases ? ContentWords.WithParaphrases(standalone, standalone) : standalone;
+        var query = answeringOptions.Value.SearchParaphrases ? TextAnalyzer.WithParaphrases(standalone, standalone) : standalone;
         var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, answeringOptions.Value.TopPassages, cancellationToken);
         var passages = retrieved.Select(r => r.Passage).ToList();
         return (new Prepared(standalone, passages), passages.Count == 0 ? offline.Decline(passages) : null);

@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 namespace ChatBot.Core.Retrieval;
 
 /// <summary>An immutable Okapi BM25 index over a list of documents, addressed by their position in that list.</summary>
@@ -22,7 +23,7 @@ public sealed class Bm25Index
         for (var doc = 0; doc < documents.Count; doc++)
         {
             var terms = TextAnalyzer.Terms(documents[doc]);
-            words.UnionWith(TextAnalyzer.Words(documents[doc]));
+            words.UnionWith(TextAnalyzer.Tokens(documents[doc]));
             lengths[doc] = terms.Count;
             foreach (var group in terms.GroupBy(t => t, StringComparer.Ordinal))
             {
@@ -60,15 +61,13 @@ public sealed class Bm25Index
     public IReadOnlyList<string> QueryTerms(string query)
     {
         var terms = new List<string>();
-        foreach (var word in TextAnalyzer.Words(query))
+        foreach (var (word, analysed) in TextAnalyzer.Analyze(query))
         {
-            var analysed = TextAnalyzer.Terms(word);
-            if (analysed.Count == 0)
+            if (analysed is not { } term)
             {
                 continue;
             }
 
-            var term = analysed[0];
             if (!postings.ContainsKey(term) && speller.Closest(word) is { } corrected)
             {
                 term = corrected;

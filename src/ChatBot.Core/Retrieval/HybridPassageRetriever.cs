@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.VectorStore;
@@ -107,7 +108,7 @@ public sealed class HybridPassageRetriever(
                 }
             }
 
-            var words = TextAnalyzer.Words(candidate.Passage.Text).ToHashSet(StringComparer.Ordinal);
+            var words = TextAnalyzer.Tokens(candidate.Passage.Text).ToHashSet(StringComparer.Ordinal);
             if (chosenWords.Any(w => Jaccard(w, words) >= settings.DuplicateThreshold))
             {
                 continue;

@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 namespace ChatBot.Core.Retrieval;
 
 /// <summary>
@@ -19,9 +20,9 @@ public sealed class SpellingCorrector
         vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (word.Length >= MinLength && !vocabulary.ContainsKey(word))
+            if (word.Length >= MinLength && !vocabulary.ContainsKey(word) && TextAnalyzer.Terms(word) is [var term])
             {
-                vocabulary[word] = PorterStemmer.Stem(word);
+                vocabulary[word] = term;
             }
         }
 

@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Answering;
 
 namespace ChatBot.Core.Tests.Answering;
@@ -37,15 +38,15 @@ public sealed class OfflineAnswerServiceQueryTests
     [InlineData("why did he walk away from the mensheviks", "left")]
     public void Paraphrases_OfAQuestion_HoldTheTextsWordingAndNotTheQuestionsOwn(string question, string expected)
     {
-        var paraphrases = ContentWords.Paraphrases(question);
+        var paraphrases = TextAnalyzer.Paraphrases(question);
 
         Assert.Contains(expected, paraphrases);
-        Assert.DoesNotContain(paraphrases, p => ContentWords.Tokens(question).Contains(p));
+        Assert.DoesNotContain(paraphrases, p => TextAnalyzer.Tokens(question).Contains(p));
     }
 
     [Fact]
     public void Paraphrases_QuestionWithNoWordInTheTables_AreNone()
     {
-        Assert.Empty(ContentWords.Paraphrases("who was Trygve Lie"));
+        Assert.Empty(TextAnalyzer.Paraphrases("who was Trygve Lie"));
     }
 }

@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Retrieval;
 
 namespace ChatBot.Core.Tests.Retrieval;
@@ -76,7 +77,7 @@ public sealed class Bm25IndexTests
         var hits = index.Search("when did he write his testement?");
 
         Assert.Equal(0, hits[0].Doc);
-        Assert.Contains(PorterStemmer.Stem("testament"), index.QueryTerms("testement"));
+        Assert.Contains(TextAnalyzer.Stem("testament"), index.QueryTerms("testement"));
     }
 
     [Fact]

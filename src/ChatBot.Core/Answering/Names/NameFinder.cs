@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Answering.Names;
@@ -97,7 +98,7 @@ public static partial class NameFinder
     public static IReadOnlyList<string> KeysOf(string word) =>
         [.. word.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(NameKey.Of).Where(k => k.Length > 0)];
 
-    private static bool IsFunctionWord(string word) => ContentWords.Of(word).Count == 0;
+    private static bool IsFunctionWord(string word) => TextAnalyzer.Terms(word).Count == 0;
 
     // The first word of the claim, or of a part after a colon, semicolon, dash or opening quote or bracket.
     private static bool IsOpening(string text, int start)

@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using System.Text;
 using ChatBot.Core.Retrieval;
 

@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Retrieval;
@@ -30,7 +31,7 @@ internal static partial class ReplayCorruptions
 
     public static (string Sentence, string? Introduced)? ChangeNumber(string sentence, string passage)
     {
-        var held = ContentWords.Tokens(passage).ToHashSet(StringComparer.Ordinal);
+        var held = TextAnalyzer.Tokens(passage).ToHashSet(StringComparer.Ordinal);
         foreach (Match match in Number().Matches(sentence))
         {
             var digits = match.Value.Replace(",", string.Empty, StringComparison.Ordinal);
@@ -81,10 +82,10 @@ internal static partial class ReplayCorruptions
         var space = sentence.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? sentence : sentence[..space];
         // "The army…" → "the army…", but "Trotsky…" stays.
-        return ContentWords.Of(first).Count == 0 ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
+        return TextAnalyzer.Terms(first).Count == 0 ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
     }
 
-    public static HashSet<string> WordsOf(string text) => TextAnalyzer.Words(text).ToHashSet(StringComparer.Ordinal);
+    public static HashSet<string> WordsOf(string text) => TextAnalyzer.Tokens(text).ToHashSet(StringComparer.Ordinal);
 
     public static Regex WordPattern(string word) => new($@"\b{Regex.Escape(word)}\b", RegexOptions.CultureInvariant);
 

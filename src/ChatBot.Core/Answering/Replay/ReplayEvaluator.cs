@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Retrieval.Evaluation;
@@ -155,14 +156,14 @@ public sealed class ReplayEvaluator(IAnswerService answers, ReplayChatModel mode
     // another passage does say October) is what the text says, not a corruption reaching the user.
     private static bool WrittenIn(HashSet<string> cites, string? introduced, IReadOnlyList<Passage> prompt) =>
         introduced is not null && cites.Count > 0 && cites.All(id => prompt.FirstOrDefault(p => p.Id == id) is { } passage
-            && ContentWords.Tokens(passage.Text).Contains(ContentWords.Tokens(introduced).FirstOrDefault() ?? introduced, StringComparer.Ordinal));
+            && TextAnalyzer.Tokens(passage.Text).Contains(TextAnalyzer.Tokens(introduced).FirstOrDefault() ?? introduced, StringComparer.Ordinal));
 
     private static bool Holds(IReadOnlyList<Passage> passages, EvalItem item) =>
         passages.Any(p => AnswerEvaluator.NormaliseEvidence(p.Text).Contains(AnswerEvaluator.NormaliseEvidence(item.Evidence), StringComparison.Ordinal));
 
     private async Task<IReadOnlyList<Passage>> SearchAsync(string query, CancellationToken cancellationToken)
     {
-        var searched = settings.SearchParaphrases ? ContentWords.WithParaphrases(query, query) : query;
+        var searched = settings.SearchParaphrases ? TextAnalyzer.WithParaphrases(query, query) : query;
         var results = await retriever.SearchAsync(searched, RetrievalMode.Hybrid, settings.TopPassages, cancellationToken).ConfigureAwait(false);
         return [.. results.Select(r => r.Passage)];
     }

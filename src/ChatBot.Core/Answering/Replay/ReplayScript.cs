@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Retrieval.Evaluation;
@@ -69,8 +70,8 @@ public sealed class ReplayScript(ReplayPeople people, IReadOnlyDictionary<string
         }
 
         var n = holder.Number;
-        var evidenceWords = ContentWords.Of(evidence).ToHashSet();
-        var evidenceClaim = claims.OrderByDescending(c => ContentWords.Of(c).Distinct().Count(evidenceWords.Contains)).First();
+        var evidenceWords = TextAnalyzer.Terms(evidence).ToHashSet();
+        var evidenceClaim = claims.OrderByDescending(c => TextAnalyzer.Terms(c).Distinct().Count(evidenceWords.Contains)).First();
 
         // The wrong passage: the highest-ranked one that neither holds the evidence nor restates most of its words.
         var other = sources.FirstOrDefault(s => s.Number != n && !HoldsAnswer(s, item, evidence) && Coverage(evidence, s.Text) < RestatementCoverage);
@@ -102,7 +103,7 @@ public sealed class ReplayScript(ReplayPeople people, IReadOnlyDictionary<string
     /// <summary>"… claim [n]." (or "[n][m]"); a sentence of at most two content words ("Yes.") is not cited.</summary>
     public static string Cite(string sentence, params int[] numbers)
     {
-        if (ContentWords.Of(sentence).Count <= 2)
+        if (TextAnalyzer.Terms(sentence).Count <= 2)
         {
             return sentence;
         }
@@ -153,7 +154,7 @@ public sealed class ReplayScript(ReplayPeople people, IReadOnlyDictionary<string
         string? introduced = null;
         for (var i = 0; i < sentences.Count && !(firstOnly && corrupted.Count > 0); i++)
         {
-            if (ContentWords.Of(sentences[i]).Count > 2 && change(sentences[i]) is { } changed && changed.Sentence != sentences[i])
+            if (TextAnalyzer.Terms(sentences[i]).Count > 2 && change(sentences[i]) is { } changed && changed.Sentence != sentences[i])
             {
                 sentences[i] = changed.Sentence;
                 introduced ??= changed.Introduced;
@@ -166,8 +167,8 @@ public sealed class ReplayScript(ReplayPeople people, IReadOnlyDictionary<string
 
     private static double Coverage(string text, string passage)
     {
-        var words = ContentWords.Of(text).Distinct().ToList();
-        var held = ContentWords.Of(passage).ToHashSet();
+        var words = TextAnalyzer.Terms(text).Distinct().ToList();
+        var held = TextAnalyzer.Terms(passage).ToHashSet();
         return words.Count == 0 ? 0 : (double)words.Count(held.Contains) / words.Count;
     }
 
@@ -198,11 +199,11 @@ public sealed class ReplayScript(ReplayPeople people, IReadOnlyDictionary<string
     private static ScriptedReply? Merged(ReplayKind kind, List<string> claims, PromptSource holder, PromptSource? other)
     {
         var n = holder.Number;
-        var first = claims.FindIndex(c => ContentWords.Of(c).Count > 2);
+        var first = claims.FindIndex(c => TextAnalyzer.Terms(c).Count > 2);
 
         // A fact of the other passage that the cited one does not state (else the "merge" would be supported after all).
         var borrowed = other is null ? null : Sentences.Split(other.Text)
-            .FirstOrDefault(s => ContentWords.Of(s).Count >= 4 && s.Split(' ').Length <= 40 && !s.Contains('"', StringComparison.Ordinal)
+            .FirstOrDefault(s => TextAnalyzer.Terms(s).Count >= 4 && s.Split(' ').Length <= 40 && !s.Contains('"', StringComparison.Ordinal)
                 && !CitationMarkers.Find(s).Any() && Coverage(s, holder.Text) < RestatementCoverage);
         if (first < 0 || borrowed is null)
         {

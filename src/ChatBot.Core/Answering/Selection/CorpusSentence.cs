@@ -1,8 +1,9 @@
+using ChatBot.Core.Text;
 namespace ChatBot.Core.Answering.Selection;
 
 /// <summary>One sentence of a passage, analysed once when the sentence table is built.</summary>
 /// <param name="Position">Position of the sentence within its passage (0 = first).</param>
-/// <param name="Terms">The analysed terms (<see cref="Retrieval.TextAnalyzer.Terms"/>), in order.</param>
+/// <param name="Terms">The analysed terms (<see cref="TextAnalyzer.Terms"/>), in order.</param>
 public sealed record CorpusSentence(
     string PassageId,
     int Position,

@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Retrieval;
 
 namespace ChatBot.Core.Answering.Selection;
@@ -28,7 +29,7 @@ public sealed partial class QuestionProfile
         UnknownWords = unknownWords;
         UnknownNames = unknownNames;
         Vector = vector;
-        Words = TextAnalyzer.Words($"{question} {context}").Concat(Numbers().Matches($"{question} {context}").Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
+        Words = TextAnalyzer.Tokens($"{question} {context}").Concat(Numbers().Matches($"{question} {context}").Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
         TotalWeight = terms.Values.Sum();
         ContextWeight = contextTerms.Values.Sum();
     }
@@ -107,15 +108,14 @@ public sealed partial class QuestionProfile
         unknownNames = [];
         names = new HashSet<string>(StringComparer.Ordinal);
         var capitalised = CapitalisedWords(text);
-        foreach (var word in TextAnalyzer.Words(text))
+        foreach (var (word, analysed) in TextAnalyzer.Analyze(text))
         {
-            var analysed = TextAnalyzer.Terms(word);
-            if (analysed.Count == 0)
+            if (analysed is null)
             {
                 continue;
             }
 
-            var term = analysed[0];
+            var term = analysed;
             var known = table.Frequency(term) > 0 || table.InVocabulary(word);
             if (!known && speller.Closest(word) is { } corrected)
             {
@@ -167,7 +167,7 @@ public sealed partial class QuestionProfile
         {
             if (char.IsUpper(words[i][0]))
             {
-                foreach (var w in TextAnalyzer.Words(words[i]))
+                foreach (var w in TextAnalyzer.Tokens(words[i]))
                 {
                     result.Add(w);
                 }

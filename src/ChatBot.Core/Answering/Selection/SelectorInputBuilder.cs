@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Answering.Selection.Features;
 using ChatBot.Core.Retrieval;
 using Microsoft.Extensions.AI;
@@ -26,7 +27,7 @@ public sealed class SelectorInputBuilder(
         var settings = options.Value;
         var context = FollowUpQuestion.ContextOf(question, history);
         var query = context is null ? question.Trim() : FollowUpQueryExpander.Expand(question, [context]);
-        query = settings.SearchParaphrases ? ContentWords.WithParaphrases(query, question) : query;
+        query = settings.SearchParaphrases ? TextAnalyzer.WithParaphrases(query, question) : query;
         var retrieved = await retriever.SearchAsync(query, RetrievalMode.Hybrid, settings.TopPassages, cancellationToken).ConfigureAwait(false);
         var table = await tables.GetAsync(retrieved, cancellationToken).ConfigureAwait(false);
 

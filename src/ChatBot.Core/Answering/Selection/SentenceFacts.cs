@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Retrieval;
 

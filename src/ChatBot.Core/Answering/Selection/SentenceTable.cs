@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Retrieval;
 
@@ -55,8 +56,8 @@ public sealed class SentenceTable
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         foreach (var passage in passages)
         {
-            vocabulary.UnionWith(TextAnalyzer.Words(passage.Text));
-            vocabulary.UnionWith(TextAnalyzer.Words(passage.DisplayPath));
+            vocabulary.UnionWith(TextAnalyzer.Tokens(passage.Text));
+            vocabulary.UnionWith(TextAnalyzer.Tokens(passage.DisplayPath));
         }
 
         var sentences = new List<CorpusSentence>();

@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Answering.Selection.Features;
 using ChatBot.Core.Retrieval;
 using static ChatBot.Core.Tests.Answering.Selection.SelectionFixtures;

@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Corpus;
 
 namespace ChatBot.Core.Answering.Selection.Features;
@@ -91,11 +92,11 @@ public sealed class AnswerTypeFeatures : IFeatureExtractor
         foreach (var index in context.Candidate.Sentences)
         {
             var sentence = context.Table.Sentences[index];
-            var words = Retrieval.TextAnalyzer.Words(sentence.Text).ToList();
+            var words = TextAnalyzer.Tokens(sentence.Text).ToList();
             var near = new List<int>();
             for (var i = 0; i < words.Count; i++)
             {
-                if (Retrieval.TextAnalyzer.Terms(words[i]) is [var term] && question.Focus.Contains(term))
+                if (TextAnalyzer.Terms(words[i]) is [var term] && question.Focus.Contains(term))
                 {
                     near.Add(i);
                 }

@@ -1,3 +1,4 @@
+using ChatBot.Core.Text;
 using ChatBot.Core.Retrieval;
 
 namespace ChatBot.Core.Answering.Selection.Features;

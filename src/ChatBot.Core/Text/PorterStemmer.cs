@@ -1,4 +1,4 @@
-namespace ChatBot.Core.Retrieval;
+namespace ChatBot.Core.Text;
 
 /// <summary>The Porter (1980) suffix-stripping stemmer for lower-case English words.</summary>
 public static class PorterStemmer
