@@ -1,6 +1,6 @@
 using ChatBot.Deploy.Teams.Packaging;
 
-// Exit codes: 0 written, 2 bad arguments, 1 the template or icons break Teams' rules.
+// Exit codes: 0 written, 2 bad arguments, 1 the schema or template cannot be read, or the manifest or icons break the rules.
 var (request, errors) = PackageCommandLine.Parse(args);
 if (request is null)
 {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChatBot.Deploy.Teams.Manifest;
 using ChatBot.Deploy.Teams.Packaging;
 
 namespace ChatBot.Deploy.Tests.Teams;
@@ -18,6 +19,15 @@ public sealed class PackageCommandLineTests
         Assert.Equal("bot.example.com", request.Domain);
         Assert.Equal(Path.Combine("artifacts", "chatbot-teams.zip"), request.OutputPath);
         Assert.Equal(Guid.Parse(BotId), request.BotId);
+        Assert.Equal(ManifestSchema.ShippedPath, request.SchemaPath);
+    }
+
+    [Fact]
+    public void Parse_SchemaGiven_IsTheRequestsSchema()
+    {
+        var (request, _) = PackageCommandLine.Parse(["--app-id", AppId, "--bot-id", BotId, "--domain", "b.example.com", "--schema", "my.schema.json"]);
+
+        Assert.Equal("my.schema.json", request!.SchemaPath);
     }
 
     [Theory]
@@ -78,6 +88,35 @@ public sealed class PackageCommandLineTests
         finally
         {
             Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(null, "does not exist.")]
+    [InlineData("{ \"type\": ", "is not valid JSON: ")]
+    public async Task Packager_RunWithBrokenSchema_NamesTheFile_WritesNothing_NoStackTrace(string? content, string expected)
+    {
+        var folder = Directory.CreateTempSubdirectory("chatbot-cmd-").FullName;
+        var schema = Path.Combine(folder, "teams.schema.json");
+        var output = Path.Combine(folder, "chatbot-teams.zip");
+        try
+        {
+            if (content is not null)
+            {
+                File.WriteAllText(schema, content);
+            }
+
+            var run = await RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", "bot.example.com", "--out", output, "--schema", schema);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains($"error: The manifest schema {schema} {expected}", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(output));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -10,7 +10,7 @@ internal static class SampleRequest
     public const string Domain = "chatbot-test.azurewebsites.net";
 
     public static PackageRequest Create(string outputPath) =>
-        new(AppId, BotId, Domain, outputPath, RepositoryFiles.PathOf("deploy", "teams"));
+        new(AppId, BotId, Domain, outputPath, RepositoryFiles.PathOf("deploy", "teams"), ShippedSchema.SourcePath);
 
     public static string FilledTemplate() =>
         TeamsAppPackager.FillTemplate(RepositoryFiles.ReadText("deploy", "teams", "manifest.json"), Create("unused.zip"));

@@ -33,7 +33,7 @@ public sealed class TeamsAppPackagerTests : IDisposable
         using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
         var text = reader.ReadToEnd();
 
-        Assert.Empty(ManifestValidator.Validate(text));
+        Assert.Empty(ManifestValidator.Validate(text, ShippedSchema.Value));
         Assert.Equal(SampleRequest.BotId.ToString(), (string?)JsonNode.Parse(text)!["bots"]![0]!["botId"]);
     }
 

@@ -5,21 +5,24 @@ using Json.Schema;
 namespace ChatBot.Deploy.Teams.Manifest;
 
 /// <summary>
-/// Checks a Teams app manifest against Microsoft's manifest JSON schema (v1.19, saved in deploy/teams/schema), with
-/// JsonSchema.Net, and that no template placeholder is left; returns every problem found.
+/// Checks a Teams app manifest against a <see cref="ManifestSchema"/> with JsonSchema.Net, and that no template
+/// placeholder is left; returns every problem found, each starting with where in the manifest it is.
 /// </summary>
 public static class ManifestValidator
 {
-    /// <summary>The manifest version of the saved schema; the manifest must declare the same.</summary>
-    public const string SchemaVersion = "1.19";
+    private const int ShownValueLength = 60;
 
-    private static readonly Lazy<JsonSchema> Schema = new(Load);
-
-    /// <summary>Where the packager's build output keeps the schema (linked from deploy/teams/schema).</summary>
-    public static string SchemaPath { get; } = Path.Combine(AppContext.BaseDirectory, "teams", "schema", "MicrosoftTeams.schema.json");
+    // JsonSchema.Net's own wording for these leaves out what was expected; these templates are its documented way to
+    // say it. Nothing else in the packager's process evaluates schemas, so setting them process-wide is safe.
+    static ManifestValidator()
+    {
+        ErrorMessages.Pattern = "Value should match the pattern [[pattern]]";
+        ErrorMessages.Enum = "Value should be one of [[values]]";
+        ErrorMessages.FalseSchema = "Not allowed here by the schema (a field it does not know?)";
+    }
 
     /// <summary>Returns the problems of the manifest text; an empty list means it is valid.</summary>
-    public static IReadOnlyList<string> Validate(string manifestJson)
+    public static IReadOnlyList<string> Validate(string manifestJson, ManifestSchema schema)
     {
         JsonNode? root;
         try
@@ -31,7 +34,7 @@ public static class ManifestValidator
             return [$"manifest.json is not valid JSON: {ex.Message}"];
         }
 
-        if (root is not JsonObject manifest)
+        if (root is not JsonObject)
         {
             return ["manifest.json must be a JSON object."];
         }
@@ -42,43 +45,51 @@ public static class ManifestValidator
             problems.Add("manifest.json still contains a {{PLACEHOLDER}}.");
         }
 
-        // The schema checks manifestVersion; $schema must name the same version, or tools would check it against another.
-        var declared = manifest["$schema"] is JsonValue value && value.TryGetValue(out string? uri) ? uri : null;
-        if (declared is null || !declared.EndsWith($"/v{SchemaVersion}/MicrosoftTeams.schema.json", StringComparison.Ordinal))
-        {
-            problems.Add($"$schema must point at the v{SchemaVersion} MicrosoftTeams.schema.json.");
-        }
-
         using var document = JsonDocument.Parse(manifestJson);
-        var result = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (!result.IsValid)
+        try
         {
-            problems.AddRange(Describe(result));
+            var result = schema.Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            if (!result.IsValid)
+            {
+                problems.AddRange(Describe(result, document.RootElement));
+            }
+        }
+        catch (JsonSchemaException ex)
+        {
+            // e.g. a $ref to a definition the file does not have: only found when evaluation reaches it.
+            problems.Add($"The manifest schema {schema.Path} cannot be evaluated: {ex.Message}");
         }
 
         return problems;
     }
 
-    // One line per failing keyword: where in the manifest, and what the schema says.
-    private static IEnumerable<string> Describe(EvaluationResults result) =>
+    // One line per failing keyword: where in the manifest, what the schema expects, and the value found. (The schema
+    // location is left out: JsonSchema.Net 8.0.5 misnames it below `items`.)
+    private static IEnumerable<string> Describe(EvaluationResults result, JsonElement manifest) =>
         (result.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{Location(d.InstanceLocation.ToString())}: {e.Value} (schema {d.EvaluationPath})"))
+            .SelectMany(d => d.Errors!.Select(e =>
+                $"{Location(d.InstanceLocation.ToString())}: {e.Value}{Found(d.InstanceLocation.Evaluate(manifest))}"))
             .Distinct()
             .DefaultIfEmpty("manifest.json does not match the Teams manifest schema.");
 
     private static string Location(string pointer) => pointer.Length == 0 ? "manifest" : pointer.TrimStart('/').Replace('/', '.');
 
-    private static JsonSchema Load()
+    // Scalars only: an object or array is the container of the problem, not its value.
+    private static string Found(JsonElement? value)
     {
-        if (!File.Exists(SchemaPath))
+        if (value is not { } element || element.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
         {
-            throw new FileNotFoundException($"The Teams manifest schema is missing beside the packager: {SchemaPath}", SchemaPath);
+            return "";
         }
 
-        // Microsoft's file declares draft-04 but uses `const` (draft-06); draft 7 reads every keyword it has.
-        var node = JsonNode.Parse(File.ReadAllText(SchemaPath))!.AsObject();
-        node["$schema"] = "http://json-schema.org/draft-07/schema#";
-        return JsonSchema.FromText(node.ToJsonString());
+        var text = element.GetRawText();
+        if (text.Length <= ShownValueLength)
+        {
+            return $", found {text}";
+        }
+
+        var length = element.ValueKind == JsonValueKind.String ? element.GetString()!.Length : text.Length;
+        return $", found {text[..ShownValueLength]}… ({length} characters)";
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatBot.Deploy.Teams.Manifest;
 
 namespace ChatBot.Deploy.Teams.Packaging;
 
@@ -17,11 +18,12 @@ public static partial class PackageCommandLine
           --privacy-url <https>  privacy statement (default: https://<domain>/)
           --terms-url <https>    terms of use (default: https://<domain>/)
           --template <folder>    folder with manifest.json, color.png, outline.png (default: the packaged template)
+          --schema <file>        JSON schema the manifest must match (default: the shipped manifest.schema.json)
 
         """;
 
     private static readonly string[] ValueOptions =
-        ["--app-id", "--bot-id", "--domain", "--out", "--version", "--privacy-url", "--terms-url", "--template"];
+        ["--app-id", "--bot-id", "--domain", "--out", "--version", "--privacy-url", "--terms-url", "--template", "--schema"];
 
     /// <summary>The default template: manifest and icons copied beside the packager at build time.</summary>
     public static string DefaultTemplateFolder => Path.Combine(AppContext.BaseDirectory, "teams");
@@ -67,6 +69,7 @@ public static partial class PackageCommandLine
             domain!.ToLowerInvariant(),
             values.GetValueOrDefault("--out") ?? Path.Combine("artifacts", "chatbot-teams.zip"),
             values.GetValueOrDefault("--template") ?? DefaultTemplateFolder,
+            values.GetValueOrDefault("--schema") ?? ManifestSchema.ShippedPath,
             values.GetValueOrDefault("--privacy-url"),
             values.GetValueOrDefault("--terms-url"),
             version), errors);

@@ -6,6 +6,7 @@ namespace ChatBot.Deploy.Teams.Packaging;
 /// <param name="Domain">Host name serving the bot, e.g. chatbot-abc.azurewebsites.net.</param>
 /// <param name="OutputPath">The zip to write.</param>
 /// <param name="TemplateFolder">Folder holding manifest.json, color.png and outline.png.</param>
+/// <param name="SchemaPath">The JSON schema the filled manifest must match (by default the shipped one).</param>
 /// <param name="PrivacyUrl">Privacy statement URL; defaults to the site's root.</param>
 /// <param name="TermsUrl">Terms of use URL; defaults to the site's root.</param>
 /// <param name="Version">App version (x.y.z) replacing the template's; null keeps it.</param>
@@ -15,6 +16,7 @@ public sealed record PackageRequest(
     string Domain,
     string OutputPath,
     string TemplateFolder,
+    string SchemaPath,
     string? PrivacyUrl = null,
     string? TermsUrl = null,
     string? Version = null);

@@ -34,11 +34,17 @@ public static class TeamsAppPackager
     }
 
     /// <summary>
-    /// Builds the package in memory and writes it to <see cref="PackageRequest.OutputPath"/> only when the manifest and icons are valid,
-    /// so a bad run never replaces a good package. Returns the problems found (empty on success).
+    /// Builds the package in memory and writes it to <see cref="PackageRequest.OutputPath"/> only when the schema can be read and the
+    /// manifest and icons are valid, so a bad run never replaces a good package. Returns the problems found (empty on success).
     /// </summary>
     public static IReadOnlyList<string> Build(PackageRequest request)
     {
+        var (schema, schemaError) = ManifestSchema.Load(request.SchemaPath);
+        if (schema is null)
+        {
+            return [schemaError!];
+        }
+
         var problems = new List<string>();
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var name in PackageFiles)
@@ -60,7 +66,7 @@ public static class TeamsAppPackager
         }
 
         var manifest = FillTemplate(System.Text.Encoding.UTF8.GetString(files["manifest.json"]), request);
-        problems.AddRange(ManifestValidator.Validate(manifest));
+        problems.AddRange(ManifestValidator.Validate(manifest, schema));
         problems.AddRange(IconRules.Check("color.png", files["color.png"], IconRules.ColorSize, requireTransparency: false));
         problems.AddRange(IconRules.Check("outline.png", files["outline.png"], IconRules.OutlineSize, requireTransparency: true));
         if (problems.Count > 0)
