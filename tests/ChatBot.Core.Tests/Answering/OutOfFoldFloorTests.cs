@@ -24,10 +24,10 @@ public sealed class OutOfFoldFloorTests(RealCorpusAnsweringFixture fixture, ITes
 
         var all = report.Union;
         output.WriteLine($"out-of-fold over {all.Results.Count}: MustIncl {all.MustIncludeHitRate:0.000}, Declines {all.CorrectDeclineRate:0.000}, FalseDecl {all.FalseDeclineRate:0.000}, CitePrec {all.CitationPrecision:0.000}, AnsPrec {all.AnswerPrecision:0.000}, top-1 {report.TopOne:0.000}");
-        Assert.True(all.MustIncludeHitRate >= 0.70, $"must_include {all.MustIncludeHitRate:0.000} < 0.70");
-        Assert.True(all.CorrectDeclineRate >= 0.35, $"correct declines {all.CorrectDeclineRate:0.000} < 0.35");
-        Assert.True(all.FalseDeclineRate <= 0.14, $"false declines {all.FalseDeclineRate:0.000} > 0.14");
-        Assert.True(all.AnswerPrecision >= 0.82, $"answer precision {all.AnswerPrecision:0.000} < 0.82");
+        Assert.True(all.MustIncludeHitRate >= 0.72, $"must_include {all.MustIncludeHitRate:0.000} < 0.72");
+        Assert.True(all.CorrectDeclineRate >= 0.44, $"correct declines {all.CorrectDeclineRate:0.000} < 0.44");
+        Assert.True(all.FalseDeclineRate <= 0.13, $"false declines {all.FalseDeclineRate:0.000} > 0.13");
+        Assert.True(all.AnswerPrecision >= 0.85, $"answer precision {all.AnswerPrecision:0.000} < 0.85");
         Assert.True(report.TopOne >= 0.65, $"top-1 {report.TopOne:0.000} < 0.65");
     }
 
