@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Web.Api;
 
-/// <summary>POST /api/ask: the answer service over plain JSON, for scripts and other front ends.</summary>
+/// <summary>
+/// POST /api/ask: the answer service over plain JSON, for scripts and other front ends; streamed as server-sent events
+/// (<see cref="AskEventStream"/>) with "stream": true or Accept: text/event-stream.
+/// </summary>
 public static class AskEndpoint
 {
     /// <summary>A question of 2,000 characters and a long history fit easily; anything larger is refused before parsing.</summary>
@@ -18,9 +21,14 @@ public static class AskEndpoint
 
     private static readonly string TooLarge = $"The body is too large; a question may be at most {AnswerLimits.MaxQuestionLength:N0} characters.";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, IAnswerService answers, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(HttpContext http, IAnswerService answers, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var ask = http.Features.GetRequiredFeature<AskRequest>();
+        if (ask.Stream || (!ask.Explain && AcceptsEventStream(http.Request)))
+        {
+            return TypedResults.ServerSentEvents(AskEventStream.EventsAsync(answers.StreamAsync(ask.Question, ask.History, cancellationToken), loggers.CreateLogger(typeof(AskEventStream)), cancellationToken));
+        }
+
         if (ask.Explain && answers is OfflineAnswerService offline)
         {
             var (answer, why) = await offline.ExplainAsync(ask.Question, ask.History, cancellationToken);
@@ -32,6 +40,10 @@ public static class AskEndpoint
             ? Results.Json(await http.RequestServices.GetRequiredService<OfflineAnswerService>().ExplainAsync(given, ask.Question, ask.History, cancellationToken))
             : Results.Json(given);
     }
+
+    // A client that asks for text/event-stream (and not JSON first) gets the streamed answer.
+    private static bool AcceptsEventStream(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.OrderByDescending(a => a.Quality ?? 1).FirstOrDefault()?.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Adds the policy: Api:AskPerMinutePerClient questions a minute per client address.</summary>
     public static void AddRateLimit(RateLimiterOptions limits) =>

@@ -6,6 +6,9 @@ public sealed record AskRequest(string Question, IReadOnlyList<string> History)
     /// <summary>Whether to add the offline selector's explanation to the answer ("explain": true).</summary>
     public bool Explain { get; init; }
 
+    /// <summary>Whether to stream the answer as server-sent events ("stream": true, or Accept: text/event-stream).</summary>
+    public bool Stream { get; init; }
+
     /// <summary>Longest question accepted.</summary>
     public const int MaxQuestionLength = ChatBot.Core.Answering.AnswerLimits.MaxQuestionLength;
 

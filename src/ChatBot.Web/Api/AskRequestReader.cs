@@ -67,15 +67,29 @@ public static class AskRequestReader
                 return (null, historyError);
             }
 
-            if (!root.TryGetProperty("explain", out var explain) || explain.ValueKind == JsonValueKind.Null)
+            var (explain, explainError) = ReadFlag(root, "explain");
+            var (stream, streamError) = ReadFlag(root, "stream");
+            if ((explainError ?? streamError) is { } flagError)
             {
-                return (new AskRequest(text.Trim(), history), null);
+                return (null, flagError);
             }
 
-            return explain.ValueKind is JsonValueKind.True or JsonValueKind.False
-                ? (new AskRequest(text.Trim(), history) { Explain = explain.GetBoolean() }, null)
-                : (null, "\"explain\" must be true or false.");
+            return explain && stream
+                ? (null, "\"explain\" and \"stream\" cannot be combined: the explanation needs the whole answer.")
+                : (new AskRequest(text.Trim(), history) { Explain = explain, Stream = stream }, null);
         }
+    }
+
+    private static (bool Value, string? Error) ReadFlag(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var flag) || flag.ValueKind == JsonValueKind.Null)
+        {
+            return (false, null);
+        }
+
+        return flag.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? (flag.GetBoolean(), null)
+            : (false, $"\"{name}\" must be true or false.");
     }
 
     private static (IReadOnlyList<string> History, string? Error) ReadHistory(JsonElement root)
