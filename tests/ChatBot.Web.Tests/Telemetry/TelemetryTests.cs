@@ -21,8 +21,9 @@ namespace ChatBot.Web.Tests.Telemetry;
 [Collection(ReliabilityCollection.Name)]
 public sealed class TelemetryTests : IAsyncLifetime
 {
-    private readonly List<Activity> spans = [];
-    private readonly List<Metric> metrics = [];
+    // The exporters add from the SDK's export threads while a test reads: both sides take the collection's lock.
+    private readonly LockedCollection<Activity> spans = new();
+    private readonly LockedCollection<Metric> metrics = new();
     private OtlpReceiver receiver = null!;
     private ReplyRecorder channel = null!;
     private ReliabilityHost host = null!;
@@ -83,7 +84,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.Contains("chatbot.answers", exported);
         Assert.Contains("chatbot.question.duration", exported);
         Assert.Contains("chatbot.retrieval.duration", exported);
-        Assert.Contains(metrics, m => m.Name == "chatbot.answers");
+        Assert.Contains(metrics.Snapshot(), m => m.Name == "chatbot.answers");
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.NotEmpty(sends);
         Assert.Contains(Descendants(root), s => s.OperationName == ChatBotTelemetry.AnswerSpan);
         // The reply's POST to the channel is an HttpClient span under the send span.
-        Assert.Contains(spans, s => s.Kind == ActivityKind.Client && sends.Any(send => s.ParentSpanId == send.SpanId) && s.Source.Name.Contains("Http", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(spans.Snapshot(), s => s.Kind == ActivityKind.Client && sends.Any(send => s.ParentSpanId == send.SpanId) && s.Source.Name.Contains("Http", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         Flush();
 
         Assert.Equal(true, QuestionSpan(question).GetTagItem(ChatBotTelemetry.DeclinedTag));
-        Assert.Contains(metrics, m => m.Name == "chatbot.declines");
+        Assert.Contains(metrics.Snapshot(), m => m.Name == "chatbot.declines");
     }
 
     private void Flush()
@@ -128,31 +129,51 @@ public sealed class TelemetryTests : IAsyncLifetime
         host.Services.GetRequiredService<MeterProvider>().ForceFlush();
     }
 
-    private Activity QuestionSpan(string question)
-    {
-        lock (spans)
-        {
-            return Assert.Single(spans, s => s.OperationName == ChatBotTelemetry.QuestionSpan && (string?)s.GetTagItem(ChatBotTelemetry.QuestionTextTag) == question);
-        }
-    }
+    private Activity QuestionSpan(string question) =>
+        Assert.Single(spans.Snapshot(), s => s.OperationName == ChatBotTelemetry.QuestionSpan && (string?)s.GetTagItem(ChatBotTelemetry.QuestionTextTag) == question);
 
     private List<Activity> Descendants(Activity root)
     {
-        lock (spans)
+        var all = spans.Snapshot().Where(s => s.TraceId == root.TraceId).ToList();
+        var result = new List<Activity>();
+        var frontier = new Queue<ActivitySpanId>([root.SpanId]);
+        while (frontier.TryDequeue(out var parent))
         {
-            var all = spans.Where(s => s.TraceId == root.TraceId).ToList();
-            var result = new List<Activity>();
-            var frontier = new Queue<ActivitySpanId>([root.SpanId]);
-            while (frontier.TryDequeue(out var parent))
+            foreach (var child in all.Where(s => s.ParentSpanId == parent))
             {
-                foreach (var child in all.Where(s => s.ParentSpanId == parent))
-                {
-                    result.Add(child);
-                    frontier.Enqueue(child.SpanId);
-                }
+                result.Add(child);
+                frontier.Enqueue(child.SpanId);
             }
+        }
 
-            return result;
+        return result;
+    }
+}
+
+/// <summary>A collection whose adds and copies are serialised, for exporters that add from other threads.</summary>
+internal sealed class LockedCollection<T> : System.Collections.ObjectModel.Collection<T>
+{
+    public List<T> Snapshot()
+    {
+        lock (Items)
+        {
+            return [.. Items];
+        }
+    }
+
+    protected override void InsertItem(int index, T item)
+    {
+        lock (Items)
+        {
+            base.InsertItem(index, item);
+        }
+    }
+
+    protected override void ClearItems()
+    {
+        lock (Items)
+        {
+            base.ClearItems();
         }
     }
 }
