@@ -112,8 +112,25 @@ public sealed class AnswerBot : ActivityHandler
     private async Task AnswerAsync(ITurnContext turnContext, string question, ReplyChannel channel, CancellationToken cancellationToken)
     {
         var history = await _history.GetAsync(turnContext, () => new ConversationHistory(), cancellationToken);
-        var answering = _answers.AskAsync(question, history.Questions.ToArray(), cancellationToken);
+        var asked = history.Questions.ToArray();
+        var links = LinksOf(turnContext);
+        var answerId = string.Empty;
+        Activity Finish(Answer answer)
+        {
+            var reply = _renderer.Render(answer, channel, links);
+            answerId = _feedback.Offer(reply, channel);
+            return reply;
+        }
 
+        var (answer, sent) = channel.Streams
+            ? await new AnswerStreamer(_options, _renderer, _logger).SendAsync(turnContext, _answers.StreamAsync(question, asked, cancellationToken), channel, links, Finish, cancellationToken)
+            : await SendWholeAsync(turnContext, _answers.AskAsync(question, asked, cancellationToken), Finish, cancellationToken);
+        history.Remember(question, _options.HistoryLength);
+        await _feedback.RememberAsync(turnContext, answerId, sent, question, asked, answer, cancellationToken);
+    }
+
+    private async Task<(Answer Answer, ResourceResponse? Sent)> SendWholeAsync(ITurnContext turnContext, Task<Answer> answering, Func<Answer, Activity> finish, CancellationToken cancellationToken)
+    {
         // A typing indicator only once the answer takes a while (Bot:TypingDelay): a fast answer needs none, and each
         // indicator is one more call to the channel. The answer service never touches the turn, so sending while it works is safe.
         if (_options.TypingDelay <= TimeSpan.Zero
@@ -123,12 +140,7 @@ public sealed class AnswerBot : ActivityHandler
         }
 
         var answer = await answering;
-        var asked = history.Questions.ToArray();
-        history.Remember(question, _options.HistoryLength);
-        var reply = _renderer.Render(answer, channel, LinksOf(turnContext));
-        var answerId = _feedback.Offer(reply, channel);
-        var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
-        await _feedback.RememberAsync(turnContext, answerId, sent, question, asked, answer, cancellationToken);
+        return (answer, await turnContext.SendActivityAsync(finish(answer), cancellationToken));
     }
 
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>

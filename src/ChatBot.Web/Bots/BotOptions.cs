@@ -24,6 +24,17 @@ public sealed class BotOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Where answers stream (Teams one-to-one chats, Web Chat), the shortest time between two updates of a growing answer:
+    /// Teams throttles a bot that streams faster than about one update a second, and Web Chat polls once a second.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:10")]
+    public TimeSpan StreamingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The informative update shown while an answer is looked for (Teams: the progress bar), at most 1,000 characters.</summary>
+    [Required, StringLength(1000, MinimumLength = 1)]
+    public string Searching { get; set; } = "Searching the text…";
+
     /// <summary>Sent when someone joins the conversation, above the example questions; plain text (Teams shows it so).</summary>
     [Required, StringLength(1000, MinimumLength = 1)]
     public string Welcome { get; set; } =

@@ -17,6 +17,14 @@ public sealed record ReplyChannel(string ChannelId, string? ConversationType)
     /// </summary>
     public bool NeedsReferenceDefinitions => !IsTeams;
 
+    /// <summary>
+    /// Whether an answer may stream, growing a verified sentence at a time: in Teams one-to-one chats (its streaming
+    /// protocol is not offered in group chats and channels) and in Web Chat, behind Direct Line (its livestreaming).
+    /// </summary>
+    public bool Streams => IsTeams
+        ? ConversationType == "personal"
+        : ChannelId is Microsoft.Bot.Connector.Channels.Directline or Microsoft.Bot.Connector.Channels.Webchat;
+
     /// <summary>Teams shows suggested actions only in personal chats; group chats and channels drop them.</summary>
     public bool ShowsSuggestedActions => !IsTeams || ConversationType is null or "personal";
 }

@@ -11,4 +11,7 @@ public sealed record RecordedActivity(string ConversationId, string? ReplyToId, 
 
     /// <summary>The id the channel gave the activity (what Teams later names in a feedback invoke's replyToId).</summary>
     public string? AssignedId { get; init; }
+
+    /// <summary>When the channel received it.</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
 }
