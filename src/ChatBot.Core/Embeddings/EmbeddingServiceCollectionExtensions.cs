@@ -70,8 +70,42 @@ public static class EmbeddingServiceCollectionExtensions
                 throw new InvalidOperationException($"Invalid configuration: Embeddings:Provider '{options.Provider}' is not one of Local, AzureOpenAI, OpenAI. See the README.");
         }
 
+        RememberRecentQueries(services);
         return services;
     }
+
+    // The configured generator, whichever it is, behind RecentQueryEmbeddings: the answer selector reads the question's
+    // vector the retriever computed a moment before instead of embedding the same text again.
+    private static void RememberRecentQueries(IServiceCollection services)
+    {
+        var index = -1;
+        for (var i = 0; i < services.Count; i++)
+        {
+            if (services[i].ServiceType == typeof(RecentQueryEmbeddings))
+            {
+                return;
+            }
+
+            if (services[i].ServiceType == typeof(IEmbeddingGenerator<string, Embedding<float>>) && !services[i].IsKeyedService)
+            {
+                index = i;
+            }
+        }
+
+        if (index < 0)
+        {
+            return;
+        }
+
+        var inner = services[index];
+        services.AddSingleton(sp => new RecentQueryEmbeddings(Create(sp, inner)));
+        services[index] = ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<RecentQueryEmbeddings>());
+    }
+
+    private static IEmbeddingGenerator<string, Embedding<float>> Create(IServiceProvider sp, ServiceDescriptor descriptor) =>
+        (IEmbeddingGenerator<string, Embedding<float>>)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(sp)
+            ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
 
     private static string Required(string? value, string key) =>
         string.IsNullOrWhiteSpace(value)

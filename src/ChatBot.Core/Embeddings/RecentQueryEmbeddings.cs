@@ -6,8 +6,10 @@ namespace ChatBot.Core.Embeddings;
 /// <summary>
 /// Remembers the embeddings of the last few single texts (questions), so that the answer selector reads the vector the
 /// retriever already computed for the same query instead of paying for a second embedding. Batches (indexing) pass through.
+/// The capacity is small on purpose: enough for the questions in flight at once, not a cache of past questions (so a
+/// benchmark cycling through 36 questions still pays for every question's one embedding).
 /// </summary>
-public sealed class RecentQueryEmbeddings(IEmbeddingGenerator<string, Embedding<float>> inner, int capacity = 256)
+public sealed class RecentQueryEmbeddings(IEmbeddingGenerator<string, Embedding<float>> inner, int capacity = 32)
     : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
 {
     private readonly ConcurrentDictionary<string, Embedding<float>> recent = new(StringComparer.Ordinal);

@@ -20,8 +20,34 @@ public sealed class EmbeddingRegistrationTests
 
         var generator = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
 
-        Assert.IsType<MiniLmEmbeddingGenerator>(generator);
+        Assert.IsType<RecentQueryEmbeddings>(generator);
+        Assert.NotNull(generator.GetService<MiniLmEmbeddingGenerator>());
         Assert.Equal(new EmbeddingModel("local/all-MiniLM-L6-v2", 384), services.GetRequiredService<EmbeddingModel>());
+    }
+
+    [Fact]
+    public async Task AQuestionEmbeddedTwice_ReachesTheModelOnce_AndBatchesPassThrough()
+    {
+        await using var server = new FakeEmbeddingServer(dimensions: 8);
+        using var services = Build(new()
+        {
+            ["Embeddings:Provider"] = "OpenAI",
+            ["Embeddings:Endpoint"] = server.BaseUrl,
+            ["Embeddings:ApiKey"] = "test-key",
+            ["Embeddings:Model"] = "text-embedding-test",
+            ["Embeddings:Dimensions"] = "8",
+        });
+        var generator = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+
+        // The retriever embeds the question, then the answer selector asks for the same text.
+        var first = await generator.GenerateAsync(["where was trotsky born"]);
+        var second = await generator.GenerateAsync(["where was trotsky born"]);
+        Assert.Single(server.Requests);
+        Assert.Equal(first[0].Vector.ToArray(), second[0].Vector.ToArray());
+
+        await generator.GenerateAsync(["where was trotsky born", "another text"]);
+        await generator.GenerateAsync(["where was trotsky born", "another text"]);
+        Assert.Equal(3, server.Requests.Count);
     }
 
     [Fact]
