@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ChatBot.Core.Answering;
+using ChatBot.Core.Answering.Selection;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.VectorStore;
@@ -33,6 +34,10 @@ public class HotPathBenchmarks
     private ReadOnlyMemory<float>[] questionVectors = [];
     private (IReadOnlyList<string> Keyword, IReadOnlyList<string> Vector)[] rankings = [];
     private (string Text, Passage[] Sources)[] answered = [];
+    private SelectorInputBuilder inputs = null!;
+    private AnswerSelector selector = null!;
+    private int maxSentences;
+    private SelectorInput[] built = [];
     private int next;
 
     [GlobalSetup]
@@ -71,6 +76,14 @@ public class HotPathBenchmarks
         }
 
         answered = [.. cited];
+        inputs = services.GetRequiredService<SelectorInputBuilder>();
+        selector = services.GetRequiredService<AnswerSelector>();
+        maxSentences = services.GetRequiredService<IOptions<AnsweringOptions>>().Value.MaxAnswerSentences;
+        built = new SelectorInput[questions.Count];
+        for (var i = 0; i < questions.Count; i++)
+        {
+            built[i] = await inputs.BuildAsync(questions[i], [], CancellationToken.None);
+        }
     }
 
     [GlobalCleanup]
@@ -118,4 +131,14 @@ public class HotPathBenchmarks
     [Benchmark]
     public async Task<bool> OfflineAnswer()
         => (await answers.AskAsync(questions[next++ % questions.Count], [])).Answered;
+
+    /// <summary>The selector's input for one question: hybrid retrieval (with its query embedding), the sentence table, the question profile and every candidate's features.</summary>
+    [Benchmark]
+    public async Task<int> SelectorInput()
+        => (await inputs.BuildAsync(questions[next++ % questions.Count], [], CancellationToken.None)).Candidates.Count;
+
+    /// <summary>The fitted selector's decision over an already built input: candidate scores, decline probability, choice.</summary>
+    [Benchmark]
+    public int SelectorDecision()
+        => OfflineAnswerService.Decide(built[next++ % built.Length], selector, maxSentences).Chosen.Count;
 }
