@@ -16,30 +16,41 @@ internal static class QuestionSet
 
     public static IReadOnlyList<string> Load(string? path)
     {
+        var questions = LoadLabelled(path).Select(q => q.Question).ToList();
+        return questions.Count > 0 ? questions : Fallback;
+    }
+
+    /// <summary>The standalone questions of the set with their labelled answer and evidence (null when unanswerable); empty without a set.</summary>
+    public static IReadOnlyList<LabelledQuestion> LoadLabelled(string? path)
+    {
         path ??= FindDevSet();
         if (path is null || !File.Exists(path))
         {
-            return Fallback;
+            return [];
         }
 
-        var questions = new List<string>();
+        var questions = new List<LabelledQuestion>();
         foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))
         {
             using var item = JsonDocument.Parse(line);
+            var root = item.RootElement;
             // Follow-ups need their history; the driver asks standalone questions only.
-            if (item.RootElement.TryGetProperty("history", out var history) && history.ValueKind == JsonValueKind.Array && history.GetArrayLength() > 0)
+            if (root.TryGetProperty("history", out var history) && history.ValueKind == JsonValueKind.Array && history.GetArrayLength() > 0)
             {
                 continue;
             }
 
-            if (item.RootElement.TryGetProperty("question", out var question) && question.GetString() is { Length: > 0 } text)
+            if (root.TryGetProperty("question", out var question) && question.GetString() is { Length: > 0 } text)
             {
-                questions.Add(text);
+                questions.Add(new LabelledQuestion(text.Trim(), StringOf(root, "answer"), StringOf(root, "evidence")));
             }
         }
 
-        return questions.Count > 0 ? questions : Fallback;
+        return questions;
     }
+
+    private static string? StringOf(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
 
     private static string? FindDevSet()
     {
