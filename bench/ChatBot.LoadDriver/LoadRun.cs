@@ -37,19 +37,23 @@ internal static class LoadRun
 
         if (options.Target is "ask" or "both")
         {
-            targets.Add(new AskTarget(http, host.BaseUrl));
+            targets.Add(new AskTarget(http, host.BaseUrl, options));
         }
 
         var reports = new List<object>();
         var failed = false;
+        // Warm-up of every target before any is measured (one worker, so the first model load and JIT do not count): with
+        // --target both the first target measured would otherwise pay for the JIT and tiering the second one inherits.
         foreach (var target in targets)
         {
-            // Warm-up: one worker, so the first model load and JIT do not count.
             for (var i = 0; i < options.Warmup; i++)
             {
                 await target.SendAsync(questions[i % questions.Count], -1, i, CancellationToken.None);
             }
+        }
 
+        foreach (var target in targets)
+        {
             GC.Collect();
             var rssBefore = host.Rss();
             var (outcomes, elapsed) = await RunAsync(target, options, questions);
