@@ -60,10 +60,20 @@ internal static class StreamingRun
             ["AI__Model"] = "scripted",
             ["AI__MaxRetries"] = "0",
             ["Bot__MessagesPerMinute"] = "10000",
+            ["DirectLine__ConversationsPerMinutePerClient"] = "10000",
         });
 
         // Warm up: JIT, the connector, the first query embedding.
         await AskAsync(http, host.BaseUrl, questions[0].Question);
+        // Each question in a conversation of its own, as for Teams: no earlier question turns it into a follow-up.
+        async Task<(double? First, double? FirstText, double Final)> AskPageAsync(string question)
+        {
+            var page = new DirectLinePage(http, host.BaseUrl);
+            await page.StartAsync();
+            return await page.AskAsync(question);
+        }
+
+        await AskPageAsync(questions[0].Question);
 
         var firstSentence = new List<double>();
         var answerEvent = new List<double>();
@@ -72,6 +82,9 @@ internal static class StreamingRun
         var informative = new List<double>();
         var firstText = new List<double>();
         var final = new List<double>();
+        var pageFirst = new List<double>();
+        var pageText = new List<double>();
+        var pageFinal = new List<double>();
         var declined = 0;
         foreach (var item in questions)
         {
@@ -97,6 +110,14 @@ internal static class StreamingRun
             }
 
             final.Add(teams.Final);
+            var web = await AskPageAsync(item.Question);
+            pageFirst.Add(web.First ?? double.NaN);
+            if (web.FirstText is { } shown)
+            {
+                pageText.Add(shown);
+            }
+
+            pageFinal.Add(web.Final);
         }
 
         Console.WriteLine($"{questions.Count} questions, one word every {tokenMs} ms, one at a time; {declined} answered without a streamed sentence (declines, or nothing verified)");
@@ -108,6 +129,9 @@ internal static class StreamingRun
         Console.WriteLine($"Teams, informative update:             {new Percentiles(informative.Where(double.IsFinite))} ({informative.Count(double.IsNaN)} without one)");
         Console.WriteLine($"Teams, first text update:              {new Percentiles(firstText)}");
         Console.WriteLine($"Teams, final message:                  {new Percentiles(final)}");
+        Console.WriteLine($"Web Chat page (offline Direct Line, polling as the page does), first bot activity: {new Percentiles(pageFirst.Where(double.IsFinite))}");
+        Console.WriteLine($"Web Chat page, first streamed text:    {new Percentiles(pageText)}");
+        Console.WriteLine($"Web Chat page, final message:          {new Percentiles(pageFinal)}");
         return 0;
     }
 

@@ -14,6 +14,7 @@ public sealed class DirectLineConversation
     private readonly int maxActivities;
     private readonly TimeProvider time;
     private long sequence;
+    private TaskCompletionSource appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long lastTouchedTicks;
     private DateTimeOffset lastTimestamp;
     private int started;
@@ -64,6 +65,9 @@ public sealed class DirectLineConversation
                 activities.RemoveRange(0, activities.Count - maxActivities);
             }
 
+            // Wake the polls waiting for this activity (see Since); later ones wait for the next.
+            appended.TrySetResult();
+            appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
             return activity.Id;
         }
     }
@@ -71,10 +75,40 @@ public sealed class DirectLineConversation
     /// <summary>The stored activities after <paramref name="watermark"/> (as JSON) and the new watermark.</summary>
     public (IReadOnlyList<string> Activities, long Watermark) Since(long watermark)
     {
+        var (newer, last, _) = SinceOrNext(watermark);
+        return (newer, last);
+    }
+
+    /// <summary>
+    /// The activities after <paramref name="watermark"/> and, when there are none, the activities that arrive within
+    /// <paramref name="wait"/> (a long poll); an empty list when none did or the caller gave up.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Activities, long Watermark)> WaitSinceAsync(long watermark, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var (newer, last, next) = SinceOrNext(watermark);
+        if (newer.Count > 0 || wait <= TimeSpan.Zero)
+        {
+            return (newer, last);
+        }
+
+        try
+        {
+            await next.WaitAsync(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+        }
+
+        return Since(watermark);
+    }
+
+    // Read together under the lock, so an activity appended just after the read still wakes the waiter.
+    private (List<string> Activities, long Watermark, Task Next) SinceOrNext(long watermark)
+    {
         lock (gate)
         {
             var newer = activities.Where(a => a.Sequence > watermark).Select(a => a.Json).ToList();
-            return (newer, sequence);
+            return (newer, sequence, appended.Task);
         }
     }
 }

@@ -144,7 +144,7 @@ public static class DirectLineEndpoints
         return Results.Json(new { id });
     }
 
-    private static IResult GetActivities(HttpContext http, string? watermark = null)
+    private static async Task<IResult> GetActivities(HttpContext http, IOptions<DirectLineOptions> options, string? watermark = null)
     {
         var conversation = http.Features.GetRequiredFeature<DirectLineConversation>();
         long since = 0;
@@ -153,7 +153,8 @@ public static class DirectLineEndpoints
             return Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark is not valid.");
         }
 
-        var (activities, last) = conversation.Since(since);
+        var wait = TimeSpan.FromMilliseconds(options.Value.PollWaitMilliseconds);
+        var (activities, last) = await conversation.WaitSinceAsync(since, wait, http.RequestAborted);
         var body = new StringBuilder("{\"activities\":[");
         body.AppendJoin(',', activities);
         body.Append("],\"watermark\":\"").Append(last).Append("\"}");

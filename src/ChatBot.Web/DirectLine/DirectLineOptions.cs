@@ -54,6 +54,15 @@ public sealed class DirectLineOptions
     [Range(1, 1000)]
     public int PollsPerSecond { get; set; } = 5;
 
+    /// <summary>
+    /// How long a poll that finds nothing new waits for the next activity before it answers empty (0: answer at once).
+    /// Web Chat starts its next poll a second after the last one started, so a wait of a second keeps a page listening all
+    /// the time: a reply, a streamed update or a typing indicator reaches it as soon as the bot sends it, not at the next
+    /// poll, at the same number of requests.
+    /// </summary>
+    [Range(0, 20_000)]
+    public int PollWaitMilliseconds { get; set; } = 1000;
+
     /// <summary>Activities a conversation may post per minute (429 beyond); posts refused as malformed or too large do not count.</summary>
     [Range(1, 100_000)]
     public int PostsPerMinute { get; set; } = 30;
