@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.ML;
@@ -22,6 +23,8 @@ public sealed class AnswerSelector
     private readonly MLContext ml = new(seed: 1);
     private readonly ITransformer ranker;
     private readonly ITransformer decline;
+    private readonly ConcurrentBag<PredictionEngine<CandidateRow, RankedRow>> rankers = [];
+    private readonly ConcurrentBag<PredictionEngine<CandidateRow, ScoredRow>> decliners = [];
 
     public AnswerSelector(ITransformer ranker, ITransformer decline, SelectorSettings settings)
     {
@@ -40,8 +43,27 @@ public sealed class AnswerSelector
             return [];
         }
 
-        var scored = ranker.Transform(CandidateRow.ToDataView(ml, features.Select(f => new CandidateRow { Features = f }), Settings.Features.Count));
-        return [.. ml.Data.CreateEnumerable<RankedRow>(scored, reuseRowObject: false).Select(r => r.Score)];
+        // One prediction engine per concurrent caller, reused: building a data view per question compiles and then
+        // finalises dynamic methods each time, most of the scoring's cost.
+        var engine = rankers.TryTake(out var pooled) ? pooled : ml.Model.CreatePredictionEngine<CandidateRow, RankedRow>(ranker, inputSchemaDefinition: CandidateRow.Schema(Settings.Features.Count));
+        try
+        {
+            var scores = new float[features.Length];
+            var row = new CandidateRow();
+            var output = new RankedRow();
+            for (var i = 0; i < features.Length; i++)
+            {
+                row.Features = features[i];
+                engine.Predict(row, ref output);
+                scores[i] = output.Score;
+            }
+
+            return scores;
+        }
+        finally
+        {
+            rankers.Add(engine);
+        }
     }
 
     /// <summary>Scores as a distribution over the question's candidates: each candidate's share of the belief that one of them answers.</summary>
@@ -61,9 +83,16 @@ public sealed class AnswerSelector
     /// <summary>The probability that the best candidate answers the question (the decline classifier's view).</summary>
     public double AnswerProbability(float[][] features, IReadOnlyList<float> scores)
     {
-        var row = DeclineFeatures.For(features, scores, Settings.Features);
-        var scored = decline.Transform(CandidateRow.ToDataView(ml, [new CandidateRow { Features = row }], Settings.DeclineFeatures.Count));
-        return ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: false).Single().Probability;
+        var row = new CandidateRow { Features = DeclineFeatures.For(features, scores, Settings.Features) };
+        var engine = decliners.TryTake(out var pooled) ? pooled : ml.Model.CreatePredictionEngine<CandidateRow, ScoredRow>(decline, inputSchemaDefinition: CandidateRow.Schema(Settings.DeclineFeatures.Count));
+        try
+        {
+            return engine.Predict(row).Probability;
+        }
+        finally
+        {
+            decliners.Add(engine);
+        }
     }
 
     /// <summary>

@@ -17,11 +17,15 @@ internal sealed class CandidateRow
     public uint Question { get; set; }
 
     /// <summary>A data view over <paramref name="rows"/> whose feature column has <paramref name="width"/> slots.</summary>
-    public static IDataView ToDataView(MLContext ml, IEnumerable<CandidateRow> rows, int width)
+    public static IDataView ToDataView(MLContext ml, IEnumerable<CandidateRow> rows, int width) =>
+        ml.Data.LoadFromEnumerable(rows, Schema(width));
+
+    /// <summary>The row schema with a feature column of <paramref name="width"/> slots.</summary>
+    public static SchemaDefinition Schema(int width)
     {
         var schema = SchemaDefinition.Create(typeof(CandidateRow));
         schema[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, width);
-        return ml.Data.LoadFromEnumerable(rows, schema);
+        return schema;
     }
 }
 
