@@ -13,6 +13,15 @@ public sealed class EmbeddingRegistrationTests
         return new ServiceCollection().AddLogging().AddChatBotEmbeddings(configuration).BuildServiceProvider();
     }
 
+    private static ServiceProvider BuildOpenAI(FakeEmbeddingServer server) => Build(new()
+    {
+        ["Embeddings:Provider"] = "OpenAI",
+        ["Embeddings:Endpoint"] = server.BaseUrl,
+        ["Embeddings:ApiKey"] = "test-key",
+        ["Embeddings:Model"] = "text-embedding-test",
+        ["Embeddings:Dimensions"] = "8",
+    });
+
     [Fact]
     public void NoConfiguration_RegistersTheLocalModel_WithoutLoadingIt()
     {
@@ -29,14 +38,7 @@ public sealed class EmbeddingRegistrationTests
     public async Task AQuestionEmbeddedTwice_ReachesTheModelOnce_AndBatchesPassThrough()
     {
         await using var server = new FakeEmbeddingServer(dimensions: 8);
-        using var services = Build(new()
-        {
-            ["Embeddings:Provider"] = "OpenAI",
-            ["Embeddings:Endpoint"] = server.BaseUrl,
-            ["Embeddings:ApiKey"] = "test-key",
-            ["Embeddings:Model"] = "text-embedding-test",
-            ["Embeddings:Dimensions"] = "8",
-        });
+        using var services = BuildOpenAI(server);
         var generator = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
 
         // The retriever embeds the question, then the answer selector asks for the same text.
@@ -54,14 +56,7 @@ public sealed class EmbeddingRegistrationTests
     public async Task OpenAIProvider_CallsTheConfiguredEndpoint()
     {
         await using var server = new FakeEmbeddingServer(dimensions: 8);
-        using var services = Build(new()
-        {
-            ["Embeddings:Provider"] = "OpenAI",
-            ["Embeddings:Endpoint"] = server.BaseUrl,
-            ["Embeddings:ApiKey"] = "test-key",
-            ["Embeddings:Model"] = "text-embedding-test",
-            ["Embeddings:Dimensions"] = "8",
-        });
+        using var services = BuildOpenAI(server);
         var generator = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
 
         var embeddings = await generator.GenerateAsync(["first", "second text"]);
