@@ -40,6 +40,7 @@ public sealed class PackageCommandLineTests
     [InlineData("--domain", "10.0.0.1", "is not a host name")]
     [InlineData("--domain", "-bad-.example.com", "is not a host name")]
     [InlineData("--version", "1.0", "must look like 1.2.3")]
+    [InlineData("--version", "1.02.0", "without leading zeros")]
     [InlineData("--privacy-url", "http://example.com/privacy", "must be an absolute https:// URL")]
     public void Parse_BadValue_IsRejectedWithClearError(string option, string value, string expected)
     {

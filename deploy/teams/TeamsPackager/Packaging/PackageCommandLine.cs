@@ -47,7 +47,7 @@ public static partial class PackageCommandLine
         var version = values.GetValueOrDefault("--version");
         if (version is not null && !AppVersion().IsMatch(version))
         {
-            errors.Add($"--version '{version}' must look like 1.2.3.");
+            errors.Add($"--version '{version}' must look like 1.2.3 (numbers without leading zeros, as the manifest schema requires).");
         }
 
         foreach (var option in new[] { "--privacy-url", "--terms-url" })
@@ -130,6 +130,6 @@ public static partial class PackageCommandLine
     [GeneratedRegex(@"^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+(?![0-9]+$)[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$")]
     private static partial Regex HostName();
 
-    [GeneratedRegex(@"^\d+\.\d+\.\d+$")]
+    [GeneratedRegex(@"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")]
     private static partial Regex AppVersion();
 }
