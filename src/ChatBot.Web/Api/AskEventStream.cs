@@ -6,12 +6,14 @@ using ChatBot.Core.Answering;
 namespace ChatBot.Web.Api;
 
 /// <summary>
-/// The server-sent events of a streamed /api/ask answer: a "sentence" event per verified sentence
+/// The server-sent events of a streamed /api/ask answer: a "searching" event (<c>{}</c>) as soon as a model is asked, so
+/// a client can say so at once; a "sentence" event per verified sentence
 /// (<c>{"text", "citations"}</c>, markers numbered as in the whole answer), then one "answer" event with the body
 /// /api/ask gives; an "error" event instead when answering fails part-way.
 /// </summary>
 public static class AskEventStream
 {
+    public const string SearchingEvent = "searching";
     public const string SentenceEvent = "sentence";
     public const string AnswerEvent = "answer";
     public const string ErrorEvent = "error";
@@ -60,6 +62,7 @@ public static class AskEventStream
 
     private static SseItem<string>? ToEvent(AnswerUpdate update) => update.Kind switch
     {
+        AnswerUpdateKind.Searching => Event(SearchingEvent, new { }),
         AnswerUpdateKind.Sentence => Event(SentenceEvent, new { text = update.Text, citations = update.Citations }),
         AnswerUpdateKind.Final => Event(AnswerEvent, update.Answer),
         _ => null,

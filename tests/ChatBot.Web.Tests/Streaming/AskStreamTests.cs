@@ -33,6 +33,7 @@ public sealed class AskStreamTests
 
         var sentences = events.Where(e => e.Type == "sentence").ToList();
         var answer = events[^1];
+        Assert.Equal("searching", events[0].Type);
         Assert.Equal("answer", answer.Type);
         Assert.Equal(2, sentences.Count);
         Assert.All(sentences, s => Assert.EndsWith("[1].", (string)s.Data["text"]!, StringComparison.Ordinal));
@@ -69,9 +70,9 @@ public sealed class AskStreamTests
 
         var events = await PostAsync(client, """{"question": "Where was Trotsky born?", "stream": true}""");
 
-        Assert.Equal(["answer"], events.Select(e => e.Type));
-        Assert.Equal(GenerativeAnswerService.UnavailableNotice, (string)events[0].Data["notice"]!);
-        Assert.True((bool)events[0].Data["answered"]!);
+        Assert.Equal(["searching", "answer"], events.Select(e => e.Type));
+        Assert.Equal(GenerativeAnswerService.UnavailableNotice, (string)events[1].Data["notice"]!);
+        Assert.True((bool)events[1].Data["answered"]!);
     }
 
     [Fact]
