@@ -75,6 +75,7 @@ internal static class StreamingRun
 
         await AskPageAsync(questions[0].Question);
 
+        var searchingEvent = new List<double>();
         var firstSentence = new List<double>();
         var answerEvent = new List<double>();
         var firstWords = new List<double>();
@@ -90,6 +91,11 @@ internal static class StreamingRun
         {
             var ask = await AskAsync(http, host.BaseUrl, item.Question);
             answerEvent.Add(ask.Answer);
+            if (ask.Searching is { } searched)
+            {
+                searchingEvent.Add(searched);
+            }
+
             if (ask.FirstSentence is { } first)
             {
                 firstSentence.Add(first);
@@ -121,6 +127,7 @@ internal static class StreamingRun
         }
 
         Console.WriteLine($"{questions.Count} questions, one word every {tokenMs} ms, one at a time; {declined} answered without a streamed sentence (declines, or nothing verified)");
+        Console.WriteLine($"/api/ask stream, searching event:      {new Percentiles(searchingEvent)}");
         Console.WriteLine($"/api/ask stream, first sentence event: {new Percentiles(firstSentence)}; its words: median {new Percentiles(firstWords).P50:F0}, max {new Percentiles(firstWords).Max:F0}");
         var shortOnes = firstSentence.Where((_, i) => firstWords[i] <= 12).ToList();
         Console.WriteLine($"/api/ask stream, first sentence event when it has ≤ 12 words: {new Percentiles(shortOnes)}");
@@ -135,7 +142,7 @@ internal static class StreamingRun
         return 0;
     }
 
-    private static async Task<(double? FirstSentence, int FirstWords, double Answer)> AskAsync(HttpClient http, string baseUrl, string question)
+    private static async Task<(double? Searching, double? FirstSentence, int FirstWords, double Answer)> AskAsync(HttpClient http, string baseUrl, string question)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{baseUrl}/api/ask")
         {
@@ -144,11 +151,15 @@ internal static class StreamingRun
         var watch = Stopwatch.StartNew();
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
-        double? first = null;
+        double? searching = null, first = null;
         var words = 0;
         await foreach (var item in SseParser.Create(await response.Content.ReadAsStreamAsync()).EnumerateAsync())
         {
-            if (item.EventType == "sentence" && first is null)
+            if (item.EventType == "searching")
+            {
+                searching ??= watch.Elapsed.TotalMilliseconds;
+            }
+            else if (item.EventType == "sentence" && first is null)
             {
                 first = watch.Elapsed.TotalMilliseconds;
                 using var sentence = JsonDocument.Parse(item.Data);
@@ -156,7 +167,7 @@ internal static class StreamingRun
             }
             else if (item.EventType is "answer" or "error")
             {
-                return (first, words, watch.Elapsed.TotalMilliseconds);
+                return (searching, first, words, watch.Elapsed.TotalMilliseconds);
             }
         }
 
