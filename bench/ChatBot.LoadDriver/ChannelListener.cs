@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatBot.LoadDriver;
 
@@ -33,13 +28,8 @@ internal sealed class ChannelListener : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        app = builder.Build();
-        app.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", ReceiveAsync);
-        await app.StartAsync();
-        ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        (app, var url) = await LoopbackServer.StartAsync(a => a.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", ReceiveAsync));
+        ServiceUrl = url;
     }
 
     /// <summary>A task completed with the reply text of the first message answering <paramref name="activityId"/>.</summary>
@@ -75,11 +65,5 @@ internal sealed class ChannelListener : IAsyncDisposable
         return Results.Json(new { id = Guid.NewGuid().ToString("N") });
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => LoopbackServer.StopAsync(app);
 }

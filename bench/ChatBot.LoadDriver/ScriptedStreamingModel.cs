@@ -1,13 +1,8 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChatBot.Core.Answering;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatBot.LoadDriver;
 
@@ -19,8 +14,6 @@ namespace ChatBot.LoadDriver;
 /// </summary>
 internal sealed partial class ScriptedStreamingModel(IReadOnlyList<LabelledQuestion> questions, TimeSpan tokenDelay) : IAsyncDisposable
 {
-    public const string Decline = "I couldn't find that in the text.";
-
     private readonly Dictionary<string, LabelledQuestion> byQuestion = questions.DistinctBy(q => q.Question).ToDictionary(q => q.Question, StringComparer.Ordinal);
     private WebApplication? app;
 
@@ -29,13 +22,8 @@ internal sealed partial class ScriptedStreamingModel(IReadOnlyList<LabelledQuest
 
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        app = builder.Build();
-        app.MapPost("/v1/chat/completions", ReplyAsync);
-        await app.StartAsync();
-        Endpoint = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
+        (app, var url) = await LoopbackServer.StartAsync(a => a.MapPost("/v1/chat/completions", ReplyAsync));
+        Endpoint = url + "/v1";
     }
 
     /// <summary>The reply to an Answer prompt (the last user message).</summary>
@@ -44,7 +32,7 @@ internal sealed partial class ScriptedStreamingModel(IReadOnlyList<LabelledQuest
         var asked = QuestionLine().Match(prompt);
         if (!asked.Success || !byQuestion.TryGetValue(asked.Groups[1].Value.Trim(), out var item) || item.Answer is null || item.Evidence is null)
         {
-            return Decline;
+            return DeclineSentence.Text;
         }
 
         var passages = PassageHeader().Matches(prompt).Select(m => (Number: m.Groups[1].Value, Start: m.Index)).ToList();
@@ -58,17 +46,10 @@ internal sealed partial class ScriptedStreamingModel(IReadOnlyList<LabelledQuest
             }
         }
 
-        return Decline;
+        return DeclineSentence.Text;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => LoopbackServer.StopAsync(app);
 
     private async Task ReplyAsync(HttpContext context)
     {

@@ -6,12 +6,7 @@ using System.Text;
 using System.Text.Json;
 using ChatBot.Scale;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatBot.LoadDriver;
 
@@ -185,13 +180,7 @@ internal static class StreamingRun
 
         public async Task StartAsync()
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            app = builder.Build();
-            app.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", ReceiveAsync);
-            await app.StartAsync();
-            serviceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            (app, serviceUrl) = await LoopbackServer.StartAsync(a => a.MapPost("/v3/conversations/{conversation}/activities/{replyTo?}", ReceiveAsync));
         }
 
         public async Task<(double? Informative, double? FirstText, double Final)> AskAsync(HttpClient http, string baseUrl, string question)
@@ -237,13 +226,6 @@ internal static class StreamingRun
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            if (app is not null)
-            {
-                await app.StopAsync();
-                await app.DisposeAsync();
-            }
-        }
+        public ValueTask DisposeAsync() => LoopbackServer.StopAsync(app);
     }
 }
