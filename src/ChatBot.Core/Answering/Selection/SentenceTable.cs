@@ -91,7 +91,8 @@ public sealed class SentenceTable
     public static CorpusSentence Analyse(string passageId, int position, string text, NameLexicon names)
     {
         var terms = TextAnalyzer.Terms(text);
-        return new CorpusSentence(passageId, position, text, terms, terms.ToHashSet(StringComparer.Ordinal), SentenceFactReader.Read(text, names.IsName));
+        var words = TextAnalyzer.Tokens(text).Select(w => (w, TextAnalyzer.Terms(w) is [var term] ? term : null)).ToList();
+        return new CorpusSentence(passageId, position, text, terms, terms.ToHashSet(StringComparer.Ordinal), words, SentenceFactReader.Read(text, names.IsName));
     }
 
     /// <summary>Indices into <see cref="Sentences"/> of the sentences of a passage, in order; empty for an unknown id.</summary>

@@ -1,4 +1,3 @@
-using ChatBot.Core.Text;
 using ChatBot.Core.Corpus;
 
 namespace ChatBot.Core.Answering.Selection.Features;
@@ -92,11 +91,11 @@ public sealed class AnswerTypeFeatures : IFeatureExtractor
         foreach (var index in context.Candidate.Sentences)
         {
             var sentence = context.Table.Sentences[index];
-            var words = TextAnalyzer.Tokens(sentence.Text).ToList();
+            var words = sentence.Words;
             var near = new List<int>();
             for (var i = 0; i < words.Count; i++)
             {
-                if (TextAnalyzer.Terms(words[i]) is [var term] && question.Focus.Contains(term))
+                if (words[i].Term is { } term && question.Focus.Contains(term))
                 {
                     near.Add(i);
                 }
@@ -104,7 +103,7 @@ public sealed class AnswerTypeFeatures : IFeatureExtractor
 
             for (var i = 0; i < words.Count && near.Count > 0; i++)
             {
-                var word = words[i];
+                var word = words[i].Word;
                 if (question.Words.Contains(word) || !IsTyped(type, word, sentence.Facts))
                 {
                     continue;
