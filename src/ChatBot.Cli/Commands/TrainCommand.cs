@@ -31,13 +31,14 @@ public static class TrainCommand
         var rate = new Option<double>("--learning-rate") { Description = "Boosting learning rate.", DefaultValueFactory = _ => defaults.LearningRate };
         var falseDeclines = new Option<double>("--false-decline-rate") { Description = "Share of answerable questions the decline threshold may decline.", DefaultValueFactory = _ => defaults.TargetFalseDeclineRate };
         var declineLabel = new Option<string>("--decline-label") { Description = "What the decline classifier learns: correct (the best candidate holds the evidence) or answerable.", DefaultValueFactory = _ => defaults.DeclineLabel };
+        var declineL2 = new Option<float>("--decline-l2") { Description = "L2 regularisation of the logistic decline classifier.", DefaultValueFactory = _ => defaults.DeclineL2 };
         var declineModel = new Option<string>("--decline-model") { Description = "The decline classifier: logistic or trees.", DefaultValueFactory = _ => defaults.DeclineModel };
         var extraRatio = new Option<double>("--extra-ratio") { Description = "A further sentence joins the answer at this share of the best one's probability.", DefaultValueFactory = _ => defaults.ExtraCandidateRatio };
         var extraMin = new Option<double>("--extra-min") { Description = "…and at least this probability.", DefaultValueFactory = _ => defaults.MinExtraProbability };
         var sameRatio = new Option<double>("--same-passage-ratio") { Description = "A further sentence of the best one's passage joins at this share of its probability.", DefaultValueFactory = _ => defaults.SamePassageRatio };
         var command = new Command("train", "Fit the offline answer selector on the labelled question sets, with out-of-fold figures.")
         {
-            sets, folds, output, noSave, misses, objective, iterations, leaves, minLeaf, rate, falseDeclines, declineLabel, declineModel, extraRatio, extraMin, sameRatio,
+            sets, folds, output, noSave, misses, objective, iterations, leaves, minLeaf, rate, falseDeclines, declineLabel, declineModel, declineL2, extraRatio, extraMin, sameRatio,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -79,6 +80,7 @@ public static class TrainCommand
                     TargetFalseDeclineRate = result.GetValue(falseDeclines),
                     DeclineLabel = result.GetValue(declineLabel) ?? defaults.DeclineLabel,
                     DeclineModel = result.GetValue(declineModel) ?? defaults.DeclineModel,
+                    DeclineL2 = result.GetValue(declineL2),
                     ExtraCandidateRatio = result.GetValue(extraRatio),
                     SamePassageRatio = result.GetValue(sameRatio),
                     MinExtraProbability = result.GetValue(extraMin),

@@ -15,10 +15,11 @@ public static class DeclineFeatures
         "coverage", "missing_rarest", "cosine", "names_shared", "names_missing", "question_unknown_words",
         "question_unknown_names", "type_match", "title_coverage", "passage_score", "is_follow_up", "focus_coverage", "other_coverage", "type_missing", "typed_near_focus", "focus_unknown",
         "asks_person", "asks_date", "asks_place", "asks_number", "asks_reason", "asks_meaning", "asks_quote", "asks_name",
+        "head_indefinite", "head_bare", "head_filled",
     ];
 
     /// <summary>Candidate features whose best value over all candidates the classifier reads: whether anything retrieved holds what is asked.</summary>
-    private static readonly string[] BestOfAll = ["focus_coverage", "other_coverage", "coverage", "cosine", "type_match", "typed_near_focus"];
+    private static readonly string[] BestOfAll = ["focus_coverage", "other_coverage", "coverage", "cosine", "type_match", "typed_near_focus", "head_filled"];
 
     /// <summary>The feature names for candidate features named <paramref name="candidateNames"/>.</summary>
     public static IReadOnlyList<string> Names(IReadOnlyList<string> candidateNames) =>

@@ -62,6 +62,9 @@ public sealed partial class QuestionProfile
     /// <summary>How many of the <see cref="Focus"/> words the corpus does not have at all ("captain" of a ship the text only names).</summary>
     public int UnknownFocus { get; private init; }
 
+    /// <summary>The term of the noun the question asks for an instance of ("hospital" in "which hospital…"), or null (<see cref="QuestionHead"/>).</summary>
+    public string? Head { get; private init; }
+
     /// <summary>The terms of <see cref="Names"/>.</summary>
     public IReadOnlySet<string> NameTerms { get; }
 
@@ -85,7 +88,11 @@ public sealed partial class QuestionProfile
         var contextTerms = context is null
             ? new Dictionary<string, double>(StringComparer.Ordinal)
             : WeightedTerms(context, table, speller, out _, out _, out _, out _, out _).Where(kv => !terms.ContainsKey(kv.Key)).ToDictionary(StringComparer.Ordinal);
-        return new QuestionProfile(question, context, QuestionTypes.Of(question), terms, contextTerms, names, focus, unknown, unknownNames, vector) { UnknownFocus = unknownFocus };
+        return new QuestionProfile(question, context, QuestionTypes.Of(question), terms, contextTerms, names, focus, unknown, unknownNames, vector)
+        {
+            UnknownFocus = unknownFocus,
+            Head = QuestionHead.Of(question, table.Names.IsName),
+        };
     }
 
     // How many terms make the focus.
@@ -93,7 +100,7 @@ public sealed partial class QuestionProfile
 
     // Nouns that frame what is asked rather than name it ("what was the name of the freighter"): the focus is the
     // freighter. A generic list of English question frames.
-    private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
     {
         "name", "names", "called", "number", "date", "year", "day", "kind", "type", "sort", "exactly", "actually",
         "many", "much", "long", "often", "time", "happened", "happen", "really",

@@ -14,7 +14,7 @@ public sealed class CandidateFeaturizer
     private readonly int[] comparedColumns;
 
     public CandidateFeaturizer()
-        : this([new LexicalFeatures(), new DenseFeatures(), new NeighbourFeatures(), new RetrievalFeatures(), new TitleFeatures(), new AnswerTypeFeatures(), new EntityFeatures(), new ShapeFeatures()])
+        : this([new LexicalFeatures(), new DenseFeatures(), new NeighbourFeatures(), new RetrievalFeatures(), new TitleFeatures(), new AnswerTypeFeatures(), new EntityFeatures(), new SlotFeatures(), new ShapeFeatures()])
     {
     }
 

@@ -12,7 +12,7 @@ public sealed record SelectorTrainingOptions
     public int InnerFolds { get; init; } = 4;
 
     /// <summary>The share of answerable questions the decline threshold may decline (stated in docs/ANSWERING.md).</summary>
-    public double TargetFalseDeclineRate { get; init; } = 0.12;
+    public double TargetFalseDeclineRate { get; init; } = 0.10;
 
     /// <summary>What the decline classifier learns: "correct" (the best candidate holds the evidence) or "answerable" (the text answers the question).</summary>
     public string DeclineLabel { get; init; } = "correct";
@@ -26,7 +26,7 @@ public sealed record SelectorTrainingOptions
     public double LearningRate { get; init; } = 0.05;
 
     /// <summary>The decline classifier: "logistic" (a logistic regression) or "trees" (a small LightGBM classifier).</summary>
-    public string DeclineModel { get; init; } = "trees";
+    public string DeclineModel { get; init; } = "logistic";
 
     /// <summary>L2 regularisation of the decline classifier (a logistic regression).</summary>
     public float DeclineL2 { get; init; } = 1f;
