@@ -6,7 +6,7 @@ namespace ChatBot.Core.Answering.Selection.Training;
 /// <summary>The labelled question sets the selector is trained and cross-validated on, and how they are read.</summary>
 public static class LabelledSets
 {
-    /// <summary>The repository's labelled sets (never the fresh blind set, blind/holdout4.jsonl).</summary>
+    /// <summary>The repository's labelled sets (never the blind sets scored only in aggregate, blind/holdout4.jsonl and blind/holdout5.jsonl).</summary>
     public static readonly IReadOnlyList<string> Default =
     [
         "tests/ChatBot.Core.Tests/Answering/dev.jsonl",
