@@ -11,7 +11,7 @@ internal static class ExplanationWriter
         static string F(double x) => x.ToString("0.00", CultureInfo.InvariantCulture);
         await output.WriteLineAsync().ConfigureAwait(false);
         await output.WriteLineAsync("Why:").ConfigureAwait(false);
-        await output.WriteLineAsync($"  question type {why.QuestionType}; answer probability {F(why.AnswerProbability)} (declines under {F(why.Threshold)}){(why.DeclineReason is { } reason ? $"; declined: {reason}" : string.Empty)}").ConfigureAwait(false);
+        await output.WriteLineAsync($"  question type {why.QuestionType}{(why.AskedFor is { } noun ? $", asks for a {noun}" : string.Empty)}; answer probability {F(why.AnswerProbability)} (declines under {F(why.Threshold)}){(why.DeclineReason is { } reason ? $"; declined: {reason}" : string.Empty)}").ConfigureAwait(false);
         foreach (var (label, candidates) in new[] { ("chosen", why.Chosen), ("runner-up", why.RunnersUp) })
         {
             foreach (var c in candidates)

@@ -49,6 +49,24 @@ public sealed class AskEndpointTests : IClassFixture<AskEndpointTests.Host>
     }
 
     [Fact]
+    public async Task Explain_AddsTheOfflineSelectorsExplanationUnderTheAgreedNames()
+    {
+        var response = await PostAsync("""{"question": "which hospital was trotsky taken to after the attack", "explain": true}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.NotNull(json["answer"]);
+        var why = json["explanation"]!;
+        Assert.Equal("Place", (string)why["questionType"]!);
+        Assert.Equal("hospital", (string)why["askedFor"]!);
+        var answerProbability = (double)why["answerProbability"]!;
+        Assert.InRange(answerProbability, 0, 1);
+        Assert.Equal(1.0, answerProbability + (double)why["declineProbability"]!, 3);
+        Assert.InRange((double)why["threshold"]!, 0, 1);
+        Assert.All(why["chosen"]!.AsArray().Concat(why["runnersUp"]!.AsArray()), c => Assert.NotEmpty(c!["contributions"]!.AsArray()));
+    }
+
+    [Fact]
     public async Task History_IsPassedToTheAnswerServiceInOrder()
     {
         await PostAsync("""{"question": "Where was he born?", "history": ["Who was Trotsky?", "  ", "Who let Trotsky into Norway?"]}""");

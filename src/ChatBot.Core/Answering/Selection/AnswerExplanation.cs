@@ -10,6 +10,7 @@ public sealed record AnswerExplanation(
     [property: JsonPropertyName("declineProbability")] double DeclineProbability,
     [property: JsonPropertyName("threshold")] double Threshold,
     [property: JsonPropertyName("questionType")] string QuestionType,
+    [property: JsonPropertyName("askedFor")] string? AskedFor,
     [property: JsonPropertyName("chosen")] IReadOnlyList<ExplainedCandidate> Chosen,
     [property: JsonPropertyName("runnersUp")] IReadOnlyList<ExplainedCandidate> RunnersUp);
 

@@ -47,7 +47,10 @@ public static class QuestionHead
     private const int Reach = 5;
 
     /// <summary>The term (as <see cref="TextAnalyzer"/> analyses it) of the noun <paramref name="question"/> asks for, or null; <paramref name="isName"/> says whether a folded word is a name (skipped: "which German school" asks for a school).</summary>
-    public static string? Of(string question, Func<string, bool> isName)
+    public static string? Of(string question, Func<string, bool> isName) => Find(question, isName)?.Term;
+
+    /// <summary>The noun <paramref name="question"/> asks for, as written (folded) and as analysed, or null.</summary>
+    public static (string Word, string Term)? Find(string question, Func<string, bool> isName)
     {
         var words = TextAnalyzer.Analyze(question).ToList();
         for (var i = 0; i < words.Count; i++)
@@ -89,7 +92,7 @@ public static class QuestionHead
                     continue;
                 }
 
-                return term;
+                return (word, term);
             }
         }
 

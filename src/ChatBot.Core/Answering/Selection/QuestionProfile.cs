@@ -65,6 +65,9 @@ public sealed partial class QuestionProfile
     /// <summary>The term of the noun the question asks for an instance of ("hospital" in "which hospital…"), or null (<see cref="QuestionHead"/>).</summary>
     public string? Head { get; private init; }
 
+    /// <summary>That noun as the question writes it (folded: "hospital"), or null.</summary>
+    public string? HeadWord { get; private init; }
+
     /// <summary>The terms of <see cref="Names"/>.</summary>
     public IReadOnlySet<string> NameTerms { get; }
 
@@ -88,10 +91,12 @@ public sealed partial class QuestionProfile
         var contextTerms = context is null
             ? new Dictionary<string, double>(StringComparer.Ordinal)
             : WeightedTerms(context, table, speller, out _, out _, out _, out _, out _).Where(kv => !terms.ContainsKey(kv.Key)).ToDictionary(StringComparer.Ordinal);
+        var head = QuestionHead.Find(question, table.Names.IsName);
         return new QuestionProfile(question, context, QuestionTypes.Of(question), terms, contextTerms, names, focus, unknown, unknownNames, vector)
         {
             UnknownFocus = unknownFocus,
-            Head = QuestionHead.Of(question, table.Names.IsName),
+            Head = head?.Term,
+            HeadWord = head?.Word,
         };
     }
 

@@ -30,6 +30,7 @@ public static class SelectionExplainer
             Math.Round(1 - decision.AnswerProbability, 3),
             Math.Round(decision.Threshold, 3),
             input.Question.Type.ToString(),
+            input.Question.HeadWord,
             [.. decision.Chosen.Select(Describe)],
             [.. decision.RunnersUp.Where(r => !decision.Chosen.Contains(r)).Select(Describe)]);
     }
