@@ -26,7 +26,8 @@ public static class QuestionHead
         "month", "age", "dates", "years", "days",
     };
 
-    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal)
+    // Counts and quantifiers: they say how many, not what ("what three jobs", "the main defendants").
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "main", "other", "most",
     };
@@ -41,15 +42,15 @@ public static class QuestionHead
 
     private static bool IsVerbForm(string word) =>
         (word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)))
-        || ChatBot.Core.Text.Tables.Irregular.ContainsKey(word);
+        || Tables.Irregular.ContainsKey(word);
 
     // How far after the question word the noun may stand.
     private const int Reach = 5;
 
-    /// <summary>The term (as <see cref="TextAnalyzer"/> analyses it) of the noun <paramref name="question"/> asks for, or null; <paramref name="isName"/> says whether a folded word is a name (skipped: "which German school" asks for a school).</summary>
-    public static string? Of(string question, Func<string, bool> isName) => Find(question, isName)?.Term;
-
-    /// <summary>The noun <paramref name="question"/> asks for, as written (folded) and as analysed, or null.</summary>
+    /// <summary>
+    /// The noun <paramref name="question"/> asks for, as written (folded) and as <see cref="TextAnalyzer"/> analyses it,
+    /// or null; <paramref name="isName"/> says whether a folded word is a name (skipped: "which German school" asks for a school).
+    /// </summary>
     public static (string Word, string Term)? Find(string question, Func<string, bool> isName)
     {
         var words = TextAnalyzer.Analyze(question).ToList();
@@ -75,7 +76,7 @@ public static class QuestionHead
                 }
 
                 // A stop word, a number or a verb form ends the phrase: "what did…", "who was running…", "what forced…".
-                if (term is null || word.Any(char.IsDigit) || Numbers.Contains(word) || IsVerbForm(word))
+                if (term is null || word.Any(char.IsDigit) || Quantifiers.Contains(word) || IsVerbForm(word))
                 {
                     break;
                 }

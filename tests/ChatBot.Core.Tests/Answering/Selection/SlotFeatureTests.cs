@@ -26,7 +26,7 @@ public sealed class SlotFeatureTests
     [InlineData("who was trotsky's loyal deputy during the civil war", "deputy")]
     [InlineData("what pen name did he use", "pseudonym")]
     public void Head_IsTheNounAskedFor(string question, string noun) =>
-        Assert.Equal(TextAnalyzer.Terms(noun).Single(), QuestionHead.Of(question, Names.Contains));
+        Assert.Equal(TextAnalyzer.Terms(noun).Single(), QuestionHead.Find(question, Names.Contains)?.Term);
 
     [Theory]
     [InlineData("what did trotsky write about lenin")]
@@ -37,7 +37,7 @@ public sealed class SlotFeatureTests
     [InlineData("whats the sledgehammer quote")]
     [InlineData("trotsky exile mexico")]
     public void Head_NoneWhenTheQuestionAsksForNoInstanceOfANoun(string question) =>
-        Assert.Null(QuestionHead.Of(question, Names.Contains));
+        Assert.Null(QuestionHead.Find(question, Names.Contains));
 
     [Theory]
     [InlineData("which newspaper did he take over", "After returning, he took over the newspaper Russian Gazette.", "head_filled")]
